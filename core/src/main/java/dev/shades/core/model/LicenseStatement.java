@@ -1,0 +1,85 @@
+package dev.shades.core.model;
+
+import dev.shades.core.license.LicenseExpression;
+import java.util.Objects;
+
+/**
+ * What a description says about a component's licence: an SPDX expression, explicitly no licence, nothing (so the
+ * licence is inherited from the release's defaults), or — only from other formats — text that names no known
+ * licence, kept exactly as written.
+ */
+public sealed interface LicenseStatement
+    permits LicenseStatement.Expression,
+        LicenseStatement.NoLicense,
+        LicenseStatement.Inherit,
+        LicenseStatement.Unrecognised {
+
+  /** How the statement prints in reports. */
+  String describe();
+
+  /**
+   * A licence expression.
+   *
+   * @param expression the parsed, canonical expression
+   */
+  record Expression(LicenseExpression expression) implements LicenseStatement {
+    /** Validates the expression. */
+    public Expression {
+      Objects.requireNonNull(expression, "expression");
+    }
+
+    @Override
+    public String describe() {
+      return expression.toString();
+    }
+  }
+
+  /** The component was released without any licence. This stops inheritance of the release's defaults. */
+  record NoLicense() implements LicenseStatement {
+    @Override
+    public String describe() {
+      return "no licence";
+    }
+  }
+
+  /** Nothing was said: the component inherits the release's default for its content type, if any. */
+  record Inherit() implements LicenseStatement {
+    @Override
+    public String describe() {
+      return "not stated";
+    }
+  }
+
+  /**
+   * Licence text from another format that names no known licence, such as {@code Gemma Terms of Use} or
+   * {@code Undisclosed}, kept exactly as written. It has no traits.
+   *
+   * @param text the text as written
+   */
+  record Unrecognised(String text) implements LicenseStatement {
+    /** Validates the text. */
+    public Unrecognised {
+      Objects.requireNonNull(text, "text");
+    }
+
+    @Override
+    public String describe() {
+      return "\"" + text + "\" (not a known licence)";
+    }
+  }
+
+  /** Explicitly no licence. */
+  static LicenseStatement none() {
+    return new NoLicense();
+  }
+
+  /** Not stated: inherit. */
+  static LicenseStatement inherit() {
+    return new Inherit();
+  }
+
+  /** A licence expression. */
+  static LicenseStatement of(LicenseExpression expression) {
+    return new Expression(expression);
+  }
+}
