@@ -34,8 +34,9 @@ public final class ExpressionParser {
    * @param id the id as written (without {@code +})
    * @param column the 1-based column of its first character
    * @param exception true for an exception id (after {@code WITH})
+   * @param orLater true when the id is followed by {@code +}
    */
-  public record IdOccurrence(String id, int column, boolean exception) {}
+  public record IdOccurrence(String id, int column, boolean exception, boolean orLater) {}
 
   /**
    * A syntax error.
@@ -169,7 +170,7 @@ public final class ExpressionParser {
         throw new SyntaxError(new Error(exception.column + exception.text.length() - 1, 1,
             "'+' cannot follow an exception id"));
       }
-      occurrences.add(new IdOccurrence(exception.text, exception.column, true));
+      occurrences.add(new IdOccurrence(exception.text, exception.column, true, false));
       return new LicenseExpression.With(simple, exception.text);
     }
     return simple;
@@ -195,7 +196,7 @@ public final class ExpressionParser {
     if (orLater && (id.startsWith("LicenseRef-") || id.startsWith("DocumentRef-"))) {
       throw new SyntaxError(new Error(t.column + id.length(), 1, "'+' cannot follow a LicenseRef"));
     }
-    occurrences.add(new IdOccurrence(id, t.column, false));
+    occurrences.add(new IdOccurrence(id, t.column, false, orLater));
     return new LicenseExpression.Simple(id, orLater);
   }
 

@@ -1,6 +1,7 @@
 package dev.shades.core.license;
 
 import dev.shades.core.model.ContentType;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
@@ -29,8 +30,10 @@ public record LicenseTraits(
   /** Validates and copies the traits. */
   public LicenseTraits {
     Objects.requireNonNull(kind, "kind");
-    suitedFor = suitedFor.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(suitedFor));
-    traits = traits.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(traits));
+    // Unmodifiable enum sets keep declaration order, so reports list traits in a stable, meaningful order.
+    suitedFor = Collections.unmodifiableSet(
+        suitedFor.isEmpty() ? EnumSet.noneOf(ContentType.class) : EnumSet.copyOf(suitedFor));
+    traits = Collections.unmodifiableSet(traits.isEmpty() ? EnumSet.noneOf(Trait.class) : EnumSet.copyOf(traits));
     Objects.requireNonNull(userThreshold, "userThreshold");
     excludedJurisdictions = List.copyOf(excludedJurisdictions);
     Objects.requireNonNull(note, "note");
@@ -56,7 +59,7 @@ public record LicenseTraits(
         out.add(t);
       }
     }
-    return out;
+    return Collections.unmodifiableSet(out);
   }
 
   /** The same traits with another kind (used for exceptions that weaken copyleft). */

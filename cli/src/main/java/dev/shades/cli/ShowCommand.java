@@ -1,0 +1,220 @@
+package dev.shades.cli;
+
+import dev.shades.core.diagnostic.Diagnostic;
+import dev.shades.core.license.LicenseExpression;
+import dev.shades.core.license.LicenseInfo;
+import dev.shades.core.license.LicenseKnowledge;
+import dev.shades.core.license.LicenseTraits;
+import dev.shades.core.license.Trait;
+import dev.shades.core.logic.Outcome;
+import dev.shades.core.model.Component;
+import dev.shades.core.model.ComponentKind;
+import dev.shades.core.model.DataInformation;
+import dev.shades.core.model.DataInformationAspect;
+import dev.shades.core.model.Evidence;
+import dev.shades.core.model.Fact;
+import dev.shades.core.model.FactValue;
+import dev.shades.core.model.LicenseStatement;
+import dev.shades.core.model.Part;
+import dev.shades.core.model.Release;
+import dev.shades.core.model.ResolvedLicense;
+import dev.shades.core.read.Descriptions;
+import dev.shades.core.read.ReadOptions;
+import dev.shades.core.read.ReadResult;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code shades show FILE...}: a release as Shades understands it. */
+@Command(
+    name = "show",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Prints each release as Shades understands it: every component with its availability, the licence that",
+      "applies, where that licence came from, and the licence's traits; then every diagnostic.",
+      "Exit 0 when every file was read, 2 when any file is invalid."
+    })
+final class ShowCommand implements Callable<Integer> {
+  @Parameters(arity = "1..*", paramLabel = "FILE", description = "Description files (Shades YAML or JSON).")
+  List<Path> files = new ArrayList<>();
+
+  @Option(names = "--strict-licenses", description = "Refuse licence aliases such as 'Apache 2.0'.")
+  boolean strict;
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  private final LicenseKnowledge knowledge = LicenseKnowledge.standard();
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    ReadOptions options = ReadOptions.defaults().withStrictLicenses(strict);
+    boolean invalid = false;
+    boolean first = true;
+    for (Path file : files) {
+      ReadResult result = Descriptions.read(file, options);
+      if (!first) {
+        out.println();
+      }
+      first = false;
+      if (result.release().isPresent()) {
+        print(out, file, result.format().orElse("?"), result.release().get());
+      } else {
+        invalid = true;
+      }
+      // Diagnostics of an invalid file go to stderr, all of them; those of a valid file follow its report.
+      for (Diagnostic d : result.diagnostics()) {
+        (result.ok() ? out : err).println(d.render());
+      }
+    }
+    out.flush();
+    err.flush();
+    return invalid ? Main.INVALID : Main.OK;
+  }
+
+  private void print(PrintWriter out, Path file, String format, Release r) {
+    List<String> about = new ArrayList<>();
+    r.version().ifPresent(v -> about.add("version " + v));
+    r.producer().ifPresent(about::add);
+    r.released().ifPresent(d -> about.add("released " + d));
+    r.modality().ifPresent(m -> about.add(m.id()));
+    out.println(r.name() + (about.isEmpty() ? "" : " (" + String.join(", ", about) + ")"));
+    out.println("  read from " + file + " (" + format + " format)");
+    r.homepage().ifPresent(h -> out.println("  homepage " + h));
+    r.base().ifPresent(b -> out.println("  " + b.relation().id() + " of " + b.release().name()
+        + b.file().map(f -> " (" + f + ")").orElse("")));
+
+    List<String> defaults = new ArrayList<>();
+    if (!(r.licenses().all() instanceof LicenseStatement.Inherit)) {
+      defaults.add("everything: " + r.licenses().all().describe());
+    }
+    r.licenses().byContentType().forEach((type, l) -> defaults.add(type.id() + ": " + l.describe()));
+    if (!defaults.isEmpty()) {
+      out.println("  default licences: " + String.join("; ", defaults));
+    }
+
+    if (!r.facts().values().isEmpty()) {
+      out.println();
+      out.println("Facts");
+      for (Map.Entry<String, Fact<FactValue>> e : r.facts().values().entrySet()) {
+        Fact<FactValue> f = e.getValue();
+        out.println("  " + e.getKey() + ": " + f.value() + f.note().map(n -> " (" + n + ")").orElse(""));
+        printEvidence(out, f.evidence(), "      ");
+      }
+    }
+
+    out.println();
+    out.println("Components");
+    int width = r.components().keySet().stream().mapToInt(String::length).max().orElse(10);
+    for (Component c : r.components().values()) {
+      ResolvedLicense licence = r.resolveLicense(c.kind());
+      out.printf("  %-" + width + "s  %-12s  %s%n", c.kind().id(), c.availability().id(), licence.explain());
+      printTraits(out, licence.statement(), "      ");
+      c.completeness().ifPresent(x -> out.println("      completeness: " + x.id()));
+      c.grade().ifPresent(g -> out.println("      declared grade: " + g.id()));
+      for (Part p : c.parts()) {
+        ResolvedLicense pl = p.license() instanceof LicenseStatement.Inherit
+            ? licence : r.resolve(p.license(), c.kind().contentType());
+        out.println("      part " + p.name() + ": " + p.availability().id() + ", " + pl.statement().describe());
+      }
+      c.dataInformation().ifPresent(info -> printInformation(out, info));
+      c.notes().ifPresent(n -> out.println("      notes: " + n));
+      printEvidence(out, c.evidence(), "      ");
+    }
+    List<String> unknown = new ArrayList<>();
+    for (ComponentKind kind : dev.shades.core.model.ComponentCatalog.standard().kinds()) {
+      if (!r.components().containsKey(kind.id())) {
+        unknown.add(kind.id());
+      }
+    }
+    if (!unknown.isEmpty()) {
+      out.println("  not stated (unknown): " + String.join(", ", unknown));
+    }
+  }
+
+  private void printTraits(PrintWriter out, LicenseStatement statement, String indent) {
+    if (!(statement instanceof LicenseStatement.Expression e)) {
+      return;
+    }
+    for (LicenseExpression term : terms(e.expression())) {
+      out.println(indent + describeTerm(term));
+    }
+    if (terms(e.expression()).size() > 1) {
+      out.println(indent + "as a whole: OSD-conformant " + word(knowledge.isOsdConformant(e.expression())));
+    }
+  }
+
+  private String describeTerm(LicenseExpression term) {
+    LicenseExpression.Simple s = term instanceof LicenseExpression.With w ? w.license()
+        : (LicenseExpression.Simple) term;
+    List<String> parts = new ArrayList<>();
+    LicenseInfo info = knowledge.find(s.id()).orElse(null);
+    parts.add(term + (info == null ? " (not known to Shades)" : " (" + info.name() + ")"));
+    parts.add("OSI-approved " + word(knowledge.osiApproved(term)));
+    parts.add("FSF-libre " + (knowledge.fsfLibre(term) == Outcome.UNKNOWN ? "not assessed"
+        : word(knowledge.fsfLibre(term))));
+    LicenseTraits traits = knowledge.traits(term).orElse(null);
+    if (traits != null) {
+      parts.add(traits.kind().id());
+      parts.add("suited to " + traits.suitedFor().stream().map(t -> t.id()).sorted()
+          .collect(Collectors.joining(", ")));
+      if (!traits.traits().isEmpty()) {
+        parts.add("traits: " + traits.traits().stream().map(Trait::id).collect(Collectors.joining(", "))
+            + (traits.userThreshold().isPresent() ? " (" + traits.userThreshold().getAsLong() + " users)" : ""));
+      }
+    } else {
+      parts.add("traits unknown");
+    }
+    parts.add("OSD-conformant " + word(knowledge.osdConformant(term)));
+    if (info != null && info.deprecated()) {
+      parts.add("deprecated SPDX id");
+    }
+    return String.join("; ", parts);
+  }
+
+  private static List<LicenseExpression> terms(LicenseExpression e) {
+    List<LicenseExpression> out = new ArrayList<>();
+    if (e instanceof LicenseExpression.And a) {
+      a.operands().forEach(o -> out.addAll(terms(o)));
+    } else if (e instanceof LicenseExpression.Or o) {
+      o.operands().forEach(x -> out.addAll(terms(x)));
+    } else {
+      out.add(e);
+    }
+    return out;
+  }
+
+  private static String word(Outcome o) {
+    return switch (o) {
+      case SATISFIED -> "yes";
+      case VIOLATED -> "no";
+      case UNKNOWN -> "unknown";
+    };
+  }
+
+  private static void printInformation(PrintWriter out, DataInformation info) {
+    List<String> aspects = new ArrayList<>();
+    for (DataInformationAspect a : DataInformationAspect.values()) {
+      aspects.add(a.id() + " " + info.disclosure(a).id());
+    }
+    out.println("      data information: " + String.join(", ", aspects));
+    out.println("      public sources: " + info.publicSources().size() + ", third-party sources: "
+        + info.thirdPartySources().size());
+  }
+
+  private static void printEvidence(PrintWriter out, List<Evidence> evidence, String indent) {
+    for (Evidence e : evidence) {
+      out.println(indent + "evidence: " + e.url() + e.checked().map(d -> " (checked " + d + ")").orElse("")
+          + e.note().map(n -> " — " + n).orElse(""));
+    }
+  }
+}
