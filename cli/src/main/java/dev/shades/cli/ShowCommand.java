@@ -62,11 +62,11 @@ final class ShowCommand implements Callable<Integer> {
     boolean first = true;
     for (Path file : files) {
       ReadResult result = Descriptions.read(file, options);
-      if (!first) {
-        out.println();
-      }
-      first = false;
       if (result.release().isPresent()) {
+        if (!first) {
+          out.println();
+        }
+        first = false;
         print(out, file, result.format().orElse("?"), result.release().get());
       } else {
         invalid = true;
@@ -122,9 +122,11 @@ final class ShowCommand implements Callable<Integer> {
       c.completeness().ifPresent(x -> out.println("      completeness: " + x.id()));
       c.grade().ifPresent(g -> out.println("      declared grade: " + g.id()));
       for (Part p : c.parts()) {
-        ResolvedLicense pl = p.license() instanceof LicenseStatement.Inherit
-            ? licence : r.resolve(p.license(), c.kind().contentType());
-        out.println("      part " + p.name() + ": " + p.availability().id() + ", " + pl.statement().describe());
+        boolean inherits = p.license() instanceof LicenseStatement.Inherit;
+        LicenseStatement pl = inherits ? licence.statement() : p.license();
+        out.println("      part " + p.name() + ": " + p.availability().id() + ", " + pl.describe()
+            + (inherits ? ", as the component" : ", stated on the part"));
+        printTraits(out, pl, "          ");
       }
       c.dataInformation().ifPresent(info -> printInformation(out, info));
       c.notes().ifPresent(n -> out.println("      notes: " + n));
@@ -145,40 +147,54 @@ final class ShowCommand implements Callable<Integer> {
     if (!(statement instanceof LicenseStatement.Expression e)) {
       return;
     }
-    for (LicenseExpression term : terms(e.expression())) {
-      out.println(indent + describeTerm(term));
+    List<LicenseExpression> terms = terms(e.expression());
+    for (LicenseExpression term : terms) {
+      for (String line : describeTerm(term, terms.size() > 1)) {
+        out.println(indent + line);
+      }
     }
-    if (terms(e.expression()).size() > 1) {
-      out.println(indent + "as a whole: OSD-conformant " + word(knowledge.isOsdConformant(e.expression())));
+    if (terms.size() > 1) {
+      out.println(indent + "as a whole (OR: licensee's choice; AND: all apply): OSD-conformant "
+          + word(knowledge.isOsdConformant(e.expression())));
     }
   }
 
-  private String describeTerm(LicenseExpression term) {
+  private List<String> describeTerm(LicenseExpression term, boolean named) {
     LicenseExpression.Simple s = term instanceof LicenseExpression.With w ? w.license()
         : (LicenseExpression.Simple) term;
-    List<String> parts = new ArrayList<>();
+    List<String> lines = new ArrayList<>();
     LicenseInfo info = knowledge.find(s.id()).orElse(null);
-    parts.add(term + (info == null ? " (not known to Shades)" : " (" + info.name() + ")"));
-    parts.add("OSI-approved " + word(knowledge.osiApproved(term)));
-    parts.add("FSF-libre " + (knowledge.fsfLibre(term) == Outcome.UNKNOWN ? "not assessed"
-        : word(knowledge.fsfLibre(term))));
     LicenseTraits traits = knowledge.traits(term).orElse(null);
+    String name = info == null ? "not known to Shades" : info.name();
+    String prefix = named ? term + ": " : "";
+    String kind = traits == null ? "traits unknown" : traits.kind().id() + ", suited to "
+        + traits.suitedFor().stream().map(t -> t.id()).collect(Collectors.joining(", "));
+    lines.add(prefix + name + " (" + kind + (info != null && info.deprecated() ? ", deprecated SPDX id" : "")
+        + ")");
+    String fsf = knowledge.fsfLibre(term) == Outcome.UNKNOWN ? "not assessed" : word(knowledge.fsfLibre(term));
+    lines.add("  OSI-approved " + word(knowledge.osiApproved(term)) + ", FSF-libre " + fsf + ", OSD-conformant "
+        + word(knowledge.osdConformant(term)));
     if (traits != null) {
-      parts.add(traits.kind().id());
-      parts.add("suited to " + traits.suitedFor().stream().map(t -> t.id()).sorted()
-          .collect(Collectors.joining(", ")));
-      if (!traits.traits().isEmpty()) {
-        parts.add("traits: " + traits.traits().stream().map(Trait::id).collect(Collectors.joining(", "))
-            + (traits.userThreshold().isPresent() ? " (" + traits.userThreshold().getAsLong() + " users)" : ""));
+      List<String> restrictions = new ArrayList<>();
+      List<String> duties = new ArrayList<>();
+      for (Trait t : traits.traits()) {
+        String label = t.id();
+        if (t == Trait.USER_THRESHOLD) {
+          label += " (" + String.format(java.util.Locale.ROOT, "%,d", traits.userThreshold().getAsLong())
+              + " monthly active users)";
+        } else if (t == Trait.EXCLUDED_JURISDICTIONS) {
+          label += " (" + String.join(", ", traits.excludedJurisdictions()) + ")";
+        }
+        (t.restrictsOpenness() ? restrictions : duties).add(label);
       }
-    } else {
-      parts.add("traits unknown");
+      if (!restrictions.isEmpty()) {
+        lines.add("  restricts: " + String.join(", ", restrictions));
+      }
+      if (!duties.isEmpty()) {
+        lines.add("  duties: " + String.join(", ", duties));
+      }
     }
-    parts.add("OSD-conformant " + word(knowledge.osdConformant(term)));
-    if (info != null && info.deprecated()) {
-      parts.add("deprecated SPDX id");
-    }
-    return String.join("; ", parts);
+    return lines;
   }
 
   private static List<LicenseExpression> terms(LicenseExpression e) {
