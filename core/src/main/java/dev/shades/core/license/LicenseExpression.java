@@ -8,7 +8,7 @@ import java.util.stream.Collectors;
 
 /**
  * An SPDX licence expression: a licence id, an id with an exception ({@code WITH}), or a conjunction ({@code AND})
- * or disjunction ({@code OR}) of expressions. {@link #toString()} prints the canonical text, with parentheses only
+ * or disjunction ({@code OR}) of expressions. Its {@code toString()} prints the canonical text, with parentheses only
  * where precedence needs them ({@code WITH} binds tighter than {@code AND}, which binds tighter than {@code OR}).
  */
 public sealed interface LicenseExpression

@@ -216,8 +216,18 @@ class DescriptionsTest {
   }
 
   @Test
-  void theShadesReaderIsFoundThroughTheServiceLoader() {
+  void readersOnTheClassPathAreFoundAndChosenByContent() {
     List<DescriptionReader> readers = Descriptions.readers();
-    assertThat(readers).extracting(DescriptionReader::format).startsWith("shades").doesNotHaveDuplicates();
+    assertThat(readers).extracting(DescriptionReader::format).containsExactly("shades", "key-value-test");
+    ReadResult other = Descriptions.read("model.txt", "key-value-test\nname=From another format\n",
+        ReadOptions.defaults());
+    assertThat(other.format()).contains("key-value-test");
+    assertThat(other.release().map(Release::name)).contains("From another format");
+    ReadResult shades = Descriptions.read("model.txt", "shades: 1\nname: Ours\n", ReadOptions.defaults());
+    assertThat(shades.format()).contains("shades");
+    ReadResult neither = Descriptions.read("model.txt", "just: yaml\n", ReadOptions.defaults());
+    assertThat(neither.diagnostics()).extracting(Diagnostic::headline).containsExactly(
+        "error: model.txt:1:1: not a description Shades can read (it reads: Shades descriptions (a top-level "
+            + "'shades:' key); key-value test files (first line 'key-value-test')) [unknown-format]");
   }
 }
