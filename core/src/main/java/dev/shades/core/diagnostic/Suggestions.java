@@ -5,6 +5,8 @@ import java.util.Optional;
 
 /** "Did you mean" hints: the closest known name to a mistyped one, when it is close enough to be a likely typo. */
 public final class Suggestions {
+  private static final int MAX_LENGTH = 64;
+
   private Suggestions() {}
 
   /**
@@ -12,10 +14,16 @@ public final class Suggestions {
    * of the longer name's length (and at most 4); ties go to the first candidate.
    */
   public static Optional<String> closest(String wrong, Iterable<String> candidates) {
+    if (wrong.length() > MAX_LENGTH) {
+      return Optional.empty(); // nobody mistypes a 64-character name; and distances over long texts cost time
+    }
     String w = wrong.toLowerCase(Locale.ROOT);
     String best = null;
     int bestDistance = Integer.MAX_VALUE;
     for (String candidate : candidates) {
+      if (Math.abs(candidate.length() - w.length()) > 4) {
+        continue; // farther than any hint we would give
+      }
       int d = distance(w, candidate.toLowerCase(Locale.ROOT));
       if (d < bestDistance) {
         best = candidate;

@@ -152,6 +152,10 @@ public final class ExpressionParser {
         throw unexpected(close, "expected AND, OR, WITH or ')'");
       }
       pos++;
+      if (peek().type == Type.WITH) {
+        throw new SyntaxError(new Error(peek().column, 4,
+            "WITH must follow a single licence id, not a parenthesised expression"));
+      }
       return inner;
     }
     if (t.type != Type.ID) {
@@ -171,6 +175,9 @@ public final class ExpressionParser {
             "'+' cannot follow an exception id"));
       }
       occurrences.add(new IdOccurrence(exception.text, exception.column, true, false));
+      if (peek().type == Type.WITH) {
+        throw new SyntaxError(new Error(peek().column, 4, "a licence takes at most one exception (WITH)"));
+      }
       return new LicenseExpression.With(simple, exception.text);
     }
     return simple;
@@ -184,7 +191,8 @@ public final class ExpressionParser {
     }
     if (id.startsWith("DocumentRef-")) {
       int colon = id.indexOf(':');
-      if (colon < 0 || !id.startsWith("LicenseRef-", colon + 1) || id.length() == colon + "LicenseRef-".length() + 1) {
+      if (colon <= "DocumentRef-".length() || !id.startsWith("LicenseRef-", colon + 1)
+          || id.length() == colon + "LicenseRef-".length() + 1) {
         throw new SyntaxError(new Error(t.column, id.length(), "expected DocumentRef-<id>:LicenseRef-<id>"));
       }
     } else if (id.indexOf(':') >= 0) {
@@ -267,8 +275,9 @@ public final class ExpressionParser {
       } else if (c == '+') {
         return Optional.of(new Error(i + 1, 1, "'+' must directly follow a licence id"));
       } else {
+        String ch = new String(Character.toChars(text.codePointAt(i)));
         return Optional.of(new Error(i + 1, 1,
-            "unexpected character '" + c + "' in licence expression"
+            "unexpected character '" + ch + "' in licence expression"
                 + (c == '/' || c == ',' || c == '&' || c == '|' ? "; use AND or OR to combine licences" : "")));
       }
     }

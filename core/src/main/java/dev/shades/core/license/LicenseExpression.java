@@ -18,7 +18,7 @@ public sealed interface LicenseExpression
   default Set<String> licenseIds() {
     Set<String> ids = new LinkedHashSet<>();
     collect(this, ids);
-    return ids;
+    return java.util.Collections.unmodifiableSet(ids);
   }
 
   private static void collect(LicenseExpression e, Set<String> ids) {

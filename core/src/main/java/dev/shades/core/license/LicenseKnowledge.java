@@ -213,6 +213,9 @@ public final class LicenseKnowledge {
    */
   public Optional<LicenseTraits> traits(LicenseExpression term) {
     if (term instanceof LicenseExpression.With w) {
+      if (w.exception().startsWith("AdditionRef-")) {
+        return Optional.empty(); // a custom addition may restrict as well as permit: its traits are unknown
+      }
       return traits(w.license()).map(t -> LINKING_EXCEPTIONS.contains(w.exception())
           && t.kind() == LicenseKind.STRONG_COPYLEFT ? t.withKind(LicenseKind.WEAK_COPYLEFT) : t);
     }
@@ -238,6 +241,9 @@ public final class LicenseKnowledge {
 
   /** Whether a term is OSI-approved: the SPDX flag; unknown for ids Shades does not know. */
   public Outcome osiApproved(LicenseExpression term) {
+    if (term instanceof LicenseExpression.With w && w.exception().startsWith("AdditionRef-")) {
+      return Outcome.UNKNOWN;
+    }
     LicenseExpression.Simple s = simpleOf(term);
     Optional<LicenseInfo> info = find(s.id());
     if (info.isPresent()) {

@@ -82,9 +82,22 @@ public final class LicenseReader {
    * @param source the source, for quoting the line in diagnostics
    */
   public Reading read(String text, SourceLocation at, SourceText source) {
+    return read(text, at, source, true);
+  }
+
+  /**
+   * Reads a licence text.
+   *
+   * @param text the text as written
+   * @param at where the text starts in the source
+   * @param source the source, for quoting the line in diagnostics
+   * @param columnsExact true when the text stands in the source exactly as given, so that diagnostics may point
+   *     inside it; false (escapes, folded lines) makes every diagnostic point at {@code at}
+   */
+  public Reading read(String text, SourceLocation at, SourceText source, boolean columnsExact) {
     List<Diagnostic> out = new ArrayList<>();
     String trimmed = text.strip();
-    SourceLocation start = at.shiftedBy(text.indexOf(trimmed.isEmpty() ? text : trimmed));
+    SourceLocation start = columnsExact ? at.shiftedBy(text.indexOf(trimmed.isEmpty() ? text : trimmed)) : at;
     if (trimmed.equalsIgnoreCase("none")) {
       return new Reading(LicenseStatement.none(), out);
     }
@@ -96,17 +109,18 @@ public final class LicenseReader {
     if (alias.isPresent() && !alias.get().target().map(trimmed::equals).orElse(false)) {
       Optional<String> target = alias.get().target();
       if (target.isEmpty()) {
-        out.add(diagnostic(Severity.WARNING, WITHOUT_TRAITS,
-            "'" + trimmed + "' names no particular licence; it is kept as text with no traits", start, source,
-            trimmed.length()));
-        return new Reading(new LicenseStatement.Unrecognised(trimmed), out);
+        // Descriptions say what they know precisely: a custom licence has a LicenseRef, an unknown one is left out.
+        out.add(diagnostic(Severity.ERROR, UNKNOWN_LICENSE,
+            "'" + trimmed + "' names no particular licence; write LicenseRef-<name> for a custom licence, or leave "
+                + "'license' out when it is unknown", start, source, trimmed.length()));
+        return new Reading(LicenseStatement.inherit(), out);
       }
       if (!aliasAllowed(trimmed, target.get(), start, source, trimmed.length(), out)) {
         return new Reading(LicenseStatement.inherit(), out);
       }
       return expression(target.get(), start, source, out, false);
     }
-    return expression(trimmed, start, source, out, true);
+    return expression(trimmed, start, source, out, columnsExact);
   }
 
   private Reading expression(
@@ -131,8 +145,25 @@ public final class LicenseReader {
       if (replacement.isEmpty()) {
         failed = true;
       } else if (!replacement.get().equals(o.id())) {
+        String written = o.orLater() ? o.id() + "+" : o.id();
+        String canonicalTerm = replacement.get() + (o.orLater() ? "+" : "");
+        if (o.orLater()) {
+          // "GPLv3+" reads as GPL-3.0-or-later, not GPL-3.0-only+; a LicenseRef cannot take '+'.
+          String base = replacement.get().endsWith("-only")
+              ? replacement.get().substring(0, replacement.get().length() - 5) : replacement.get();
+          if (replacement.get().endsWith("-or-later")) {
+            canonicalTerm = replacement.get();
+          } else if (context().find(base + "-or-later").isPresent()) {
+            canonicalTerm = base + "-or-later";
+          } else if (replacement.get().startsWith("LicenseRef-")) {
+            out.add(diagnostic(Severity.ERROR, MALFORMED, "'+' cannot follow a LicenseRef ('" + o.id()
+                + "' reads as '" + replacement.get() + "')", where.shiftedBy(o.id().length()), source, 1));
+            failed = true;
+            continue;
+          }
+        }
         int i = o.column() - 1;
-        canonical = canonical.substring(0, i) + replacement.get() + canonical.substring(i + o.id().length());
+        canonical = canonical.substring(0, i) + canonicalTerm + canonical.substring(i + written.length());
       }
     }
     out.sort(java.util.Comparator.comparingInt((Diagnostic d) -> d.location().column()));
@@ -147,6 +178,10 @@ public final class LicenseReader {
       return new Reading(LicenseStatement.inherit(), out);
     }
     return new Reading(LicenseStatement.of(expression.get()), out);
+  }
+
+  private LicenseKnowledge context() {
+    return knowledge;
   }
 
   private Optional<String> checkLicense(

@@ -24,15 +24,16 @@ public record ResolvedLicense(LicenseStatement statement, LicenseOrigin origin, 
     return origin == LicenseOrigin.NOWHERE;
   }
 
+  /** Where the licence came from, such as {@code inherited from the release default for code}. */
+  public String provenance() {
+    return origin == LicenseOrigin.CONTENT_TYPE_DEFAULT ? origin.phrase() + " " + contentType.id() : origin.phrase();
+  }
+
   /**
    * An explanation a person can check, such as {@code Apache-2.0, inherited from the release default for code}.
    */
   public String explain() {
-    return switch (origin) {
-      case COMPONENT -> statement.describe() + ", " + origin.phrase();
-      case CONTENT_TYPE_DEFAULT -> statement.describe() + ", " + origin.phrase() + " " + contentType.id();
-      case RELEASE_DEFAULT -> statement.describe() + ", " + origin.phrase();
-      case NOWHERE -> "unknown (" + origin.phrase() + ")";
-    };
+    return origin == LicenseOrigin.NOWHERE ? "unknown (" + provenance() + ")"
+        : statement.describe() + ", " + provenance();
   }
 }

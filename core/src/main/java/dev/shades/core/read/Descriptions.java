@@ -4,11 +4,13 @@ import dev.shades.core.diagnostic.Diagnostic;
 import dev.shades.core.diagnostic.SourceLocation;
 import dev.shades.core.diagnostic.SourceText;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -79,12 +81,22 @@ public final class Descriptions {
   static ReadResult readReferenced(String relativePath, ReadOptions options, Chain chain) {
     // Resolve against the referring file as the user named it, so that messages show paths the user recognises.
     Path parent = chain.currentAsGiven().map(Path::getParent).orElse(null);
-    Path file = (parent == null ? Path.of(relativePath) : parent.resolve(relativePath)).normalize();
+    Path file;
+    try {
+      file = (parent == null ? Path.of(relativePath) : parent.resolve(relativePath)).normalize();
+    } catch (InvalidPathException e) {
+      return fail(relativePath, UNREADABLE, "not a valid path: " + e.getReason());
+    }
     return readFile(file, file.toString(), options, chain);
   }
 
   private static ReadResult readFile(Path file, String name, ReadOptions options, Chain chain) {
-    Path key = file.toAbsolutePath().normalize();
+    Path key;
+    try {
+      key = file.toAbsolutePath().normalize();
+    } catch (InvalidPathException | java.io.IOError e) {
+      return fail(name, UNREADABLE, "not a valid path");
+    }
     if (chain.contains(key)) {
       return fail(name, REFERENCE_CYCLE, "description refers back to itself through " + chain.describe(key));
     }
@@ -97,10 +109,13 @@ public final class Descriptions {
       if (Files.isDirectory(file)) {
         return fail(name, UNREADABLE, "is a directory, not a description file");
       }
-      if (Files.size(file) > options.maxFileBytes()) {
+      // Read at most one byte more than the limit: devices and pipes report no size, and must not be read whole.
+      try (InputStream in = Files.newInputStream(file)) {
+        bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, options.maxFileBytes() + 1));
+      }
+      if (bytes.length > options.maxFileBytes()) {
         return tooLarge(name, options);
       }
-      bytes = Files.readAllBytes(file);
     } catch (NoSuchFileException e) {
       return fail(name, UNREADABLE, "no such file");
     } catch (IOException | SecurityException e) {

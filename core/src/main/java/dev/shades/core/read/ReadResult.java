@@ -52,6 +52,6 @@ public record ReadResult(Optional<Release> release, Optional<String> format, Lis
         out.add(d);
       }
     }
-    return out;
+    return List.copyOf(out);
   }
 }

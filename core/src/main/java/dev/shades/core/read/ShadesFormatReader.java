@@ -41,7 +41,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
-import org.snakeyaml.engine.v2.common.ScalarStyle;
 import org.snakeyaml.engine.v2.nodes.MappingNode;
 import org.snakeyaml.engine.v2.nodes.Node;
 import org.snakeyaml.engine.v2.nodes.ScalarNode;
@@ -71,8 +70,8 @@ public final class ShadesFormatReader implements DescriptionReader {
   /** Code of a base description that could not be read. */
   public static final String INVALID_BASE = "invalid-base";
 
-  private static final Pattern RECOGNISE_YAML = Pattern.compile("(?m)^shades\\s*:");
-  private static final Pattern RECOGNISE_JSON = Pattern.compile("\"shades\"\\s*:");
+  /** A {@code shades} key at the start of a line or of a flow mapping, quoted or not (YAML and JSON). */
+  private static final Pattern RECOGNISE = Pattern.compile("(?m)(^|[{,])\\s*([\"']?)shades\\2\\s*:");
 
   private static final List<String> RELEASE_KEYS = List.of("shades", "name", "version", "producer", "released",
       "modality", "homepage", "evidence", "base", "licenses", "facts", "components");
@@ -125,10 +124,7 @@ public final class ShadesFormatReader implements DescriptionReader {
 
   @Override
   public boolean recognises(SourceText source) {
-    String text = source.text();
-    String head = text.length() > 65536 ? text.substring(0, 65536) : text;
-    return RECOGNISE_YAML.matcher(head).find()
-        || (head.stripLeading().startsWith("{") && RECOGNISE_JSON.matcher(head).find());
+    return RECOGNISE.matcher(source.text()).find();
   }
 
   @Override
@@ -162,12 +158,11 @@ public final class ShadesFormatReader implements DescriptionReader {
     }
 
     Optional<Release> release(Node node, boolean topLevel) {
+      return yaml.mapping(node, "a description", RELEASE_KEYS).flatMap(f -> release(node, f, true));
+    }
+
+    Optional<Release> release(Node node, Map<String, YamlFile.Field> f, boolean topLevel) {
       String what = topLevel ? "a description" : "the base release";
-      Optional<Map<String, YamlFile.Field>> mapping = yaml.mapping(node, what, topLevel ? RELEASE_KEYS : BASE_KEYS);
-      if (mapping.isEmpty()) {
-        return Optional.empty();
-      }
-      Map<String, YamlFile.Field> f = mapping.get();
       if (topLevel) {
         if (!f.containsKey("shades")) {
           yaml.missing(node, "shades", what + " (the format version, 'shades: 1')");
@@ -209,7 +204,7 @@ public final class ShadesFormatReader implements DescriptionReader {
     // ---- base ---------------------------------------------------------------------------------------------
 
     private Optional<BaseRelease> base(Node node) {
-      Optional<Map<String, YamlFile.Field>> mapping = yaml.mapping(node, "'base'", null);
+      Optional<Map<String, YamlFile.Field>> mapping = yaml.mapping(node, "'base'", BASE_KEYS);
       if (mapping.isEmpty()) {
         return Optional.empty();
       }
@@ -233,7 +228,9 @@ public final class ShadesFormatReader implements DescriptionReader {
           return Optional.empty();
         }
         ReadResult base = context.readReferenced(file.get());
-        if (!base.ok()) {
+        if (base.ok()) {
+          yaml.addAll(base.diagnostics()); // the base's warnings and notes, pointing into the base file
+        } else {
           // The base's own diagnostics point into the base file; this one says which reference failed.
           if (base.format().isPresent()) {
             yaml.addAll(base.diagnostics());
@@ -246,14 +243,8 @@ public final class ShadesFormatReader implements DescriptionReader {
         }
         return Optional.of(new BaseRelease(relation.get(), base.release().get(), file));
       }
-      // Inline: the same mapping, read as a release once 'relation' is set aside.
-      for (YamlFile.Field field : f.values()) {
-        if (!BASE_KEYS.contains(field.name())) {
-          yaml.error(YamlFile.UNKNOWN_FIELD, "unknown key '" + field.name() + "' in the base release"
-              + Suggestions.didYouMean(field.name(), BASE_KEYS), field.key());
-        }
-      }
-      Optional<Release> release = release(node, false);
+      // Inline: the same fields, read as a release ('relation' is set aside).
+      Optional<Release> release = release(node, f, false);
       return relation.isPresent() && release.isPresent()
           ? Optional.of(new BaseRelease(relation.get(), release.get(), Optional.empty()))
           : Optional.empty();
@@ -277,12 +268,18 @@ public final class ShadesFormatReader implements DescriptionReader {
       if (text.isEmpty()) {
         return Optional.empty();
       }
+      // Columns inside the expression are exact only when the value stands on one line as written (no escapes,
+      // no folding); then diagnostics point inside it, otherwise at the value's start.
       SourceLocation at = yaml.at(node);
-      if (node instanceof ScalarNode s
-          && (s.getScalarStyle() == ScalarStyle.DOUBLE_QUOTED || s.getScalarStyle() == ScalarStyle.SINGLE_QUOTED)) {
-        at = at.shiftedBy(1);
+      boolean exact = false;
+      if (node.getEndMark().isPresent() && node.getEndMark().get().getLine() + 1 == at.line()) {
+        int found = yaml.source().line(at.line()).indexOf(text.get(), at.column() - 1);
+        if (found >= 0) {
+          at = new SourceLocation(at.file(), at.line(), found + 1);
+          exact = true;
+        }
       }
-      LicenseReader.Reading reading = licenses.read(text.get(), at, yaml.source());
+      LicenseReader.Reading reading = licenses.read(text.get(), at, yaml.source(), exact);
       yaml.addAll(reading.diagnostics());
       return reading.hasErrors() ? Optional.empty() : Optional.of(reading.statement());
     }

@@ -19,6 +19,7 @@ import org.snakeyaml.engine.v2.events.CollectionStartEvent;
 import org.snakeyaml.engine.v2.events.DocumentStartEvent;
 import org.snakeyaml.engine.v2.events.Event;
 import org.snakeyaml.engine.v2.events.MappingEndEvent;
+import org.snakeyaml.engine.v2.events.NodeEvent;
 import org.snakeyaml.engine.v2.events.SequenceEndEvent;
 import org.snakeyaml.engine.v2.exceptions.Mark;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
@@ -183,7 +184,12 @@ public final class YamlFile {
   public Optional<Double> number(Node node, String what) {
     if (node instanceof ScalarNode s && (s.getTag().equals(Tag.INT) || s.getTag().equals(Tag.FLOAT))) {
       try {
-        return Optional.of(Double.parseDouble(s.getValue().replace("_", "")));
+        double d = Double.parseDouble(s.getValue().replace("_", ""));
+        if (Double.isFinite(d)) {
+          return Optional.of(d);
+        }
+        error(WRONG_TYPE, what + " must be a finite number, found " + s.getValue(), node);
+        return Optional.empty();
       } catch (NumberFormatException e) {
         // A YAML 1.2 core-schema number Java cannot parse directly (0x1A, 0o17, .inf).
         try {
@@ -193,6 +199,10 @@ public final class YamlFile {
           }
           if (v.startsWith("0o")) {
             return Optional.of((double) Long.parseLong(v.substring(2), 8));
+          }
+          if (v.toLowerCase(java.util.Locale.ROOT).matches("[-+]?\\.(inf|nan)")) {
+            error(WRONG_TYPE, what + " must be a finite number, found " + v, node);
+            return Optional.empty();
           }
         } catch (NumberFormatException ignored) {
           // fall through to the error
@@ -206,7 +216,7 @@ public final class YamlFile {
   /** A list's items; a single scalar is not accepted. */
   public Optional<List<Node>> list(Node node, String what) {
     if (node instanceof SequenceNode s) {
-      return Optional.of(s.getValue());
+      return Optional.of(List.copyOf(s.getValue()));
     }
     error(WRONG_TYPE, what + " must be a list, found " + describe(node), node);
     return Optional.empty();
@@ -321,7 +331,7 @@ public final class YamlFile {
               + "file into a huge one); write the value out", at(e), 1);
           return Optional.empty();
         }
-        if (e instanceof CollectionStartEvent c && c.getAnchor().isPresent()) {
+        if (e instanceof NodeEvent c && c.getAnchor().isPresent()) {
           report(Severity.ERROR, ALIAS, "YAML anchors are not allowed in descriptions; write the value out",
               at(e), 1);
           return Optional.empty();

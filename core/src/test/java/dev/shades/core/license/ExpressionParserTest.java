@@ -82,6 +82,10 @@ class ExpressionParserTest {
       "Foo:LicenseRef-bar | 4 | ':' is only allowed after DocumentRef-<id>",
       "DocumentRef-x:MIT | 1 | expected DocumentRef-<id>:LicenseRef-<id>",
       "MIT OR Apache-2.0 \u00e9 | 19 | unexpected character '\u00e9' in licence expression",
+      "MIT \uD83D\uDE00 | 5 | unexpected character '\uD83D\uDE00' in licence expression",
+      "MIT WITH X WITH Y | 12 | a licence takes at most one exception (WITH)",
+      "(MIT) WITH X | 7 | WITH must follow a single licence id, not a parenthesised expression",
+      "DocumentRef-:LicenseRef-b | 1 | expected DocumentRef-<id>:LicenseRef-<id>",
   })
   void reportsTheColumnOfTheMistake(String text, int column, String message) {
     ExpressionParser.Result r = ExpressionParser.parse(text);

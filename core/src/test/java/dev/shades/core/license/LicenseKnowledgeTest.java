@@ -129,6 +129,13 @@ class LicenseKnowledgeTest {
   }
 
   @Test
+  void aCustomAdditionMayRestrictSoItsTraitsAreUnknown() {
+    assertThat(KB.osdConformant(e("MIT WITH AdditionRef-commons-clause"))).isEqualTo(UNKNOWN);
+    assertThat(KB.osiApproved(e("MIT WITH AdditionRef-commons-clause"))).isEqualTo(UNKNOWN);
+    assertThat(KB.traits(e("MIT WITH AdditionRef-commons-clause"))).isEmpty();
+  }
+
+  @Test
   void orLaterIsJudgedByTheNamedVersion() {
     assertThat(KB.traits(e("LGPL-2.1-only+"))).isEqualTo(KB.traits(e("LGPL-2.1-or-later")));
     assertThat(KB.traits(e("Apache-2.0+"))).isEqualTo(KB.traits(e("Apache-2.0")));

@@ -71,10 +71,31 @@ class LicenseReaderTest {
   }
 
   @Test
-  void keepsSpellingsThatNameNoLicenceAsUnrecognisedText() {
+  void refusesSpellingsThatNameNoParticularLicence() {
     LicenseReader.Reading r = read(lenient, "other");
-    assertThat(r.statement()).isEqualTo(new LicenseStatement.Unrecognised("other"));
-    assertThat(r.hasErrors()).isFalse();
+    assertThat(r.hasErrors()).isTrue();
+    assertThat(headlines(r)).containsExactly("error: f.yaml:1:10: 'other' names no particular licence; write "
+        + "LicenseRef-<name> for a custom licence, or leave 'license' out when it is unknown [unknown-license]");
+  }
+
+  @Test
+  void anOrLaterAliasReadsAsTheOrLaterId() {
+    assertThat(read(lenient, "GPLv3+ OR MIT").statement().describe()).isEqualTo("GPL-3.0-or-later OR MIT");
+    LicenseReader.Reading r = read(lenient, "llama3.1+ OR MIT");
+    assertThat(r.hasErrors()).isTrue();
+    assertThat(r.diagnostics()).filteredOn(Diagnostic::isError).extracting(Diagnostic::headline).containsExactly(
+        "error: f.yaml:1:18: '+' cannot follow a LicenseRef ('llama3.1' reads as "
+            + "'LicenseRef-scancode-llama-3.1-license-2024') [malformed-license-expression]");
+  }
+
+  @Test
+  void pointsAtTheValueStartWhenColumnsAreNotExact() {
+    LicenseReader.Reading r = reader().read("MIT OR Foo", SOURCE.at(1, 10), SOURCE, false);
+    assertThat(headlines(r)).singleElement().asString().startsWith("error: f.yaml:1:10: unknown licence 'Foo'");
+  }
+
+  private LicenseReader reader() {
+    return lenient;
   }
 
   @Test

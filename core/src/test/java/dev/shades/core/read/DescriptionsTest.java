@@ -200,6 +200,80 @@ class DescriptionsTest {
   }
 
   @Test
+  void readsDevicesAndPipesOnlyUpToTheLimit() {
+    Path zero = Path.of("/dev/zero");
+    org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(zero), "no /dev/zero on this system");
+    ReadResult r = Descriptions.read(zero, ReadOptions.defaults());
+    assertThat(r.diagnostics()).extracting(Diagnostic::code).containsExactly("file-too-large");
+  }
+
+  @Test
+  void anInvalidBasePathIsAnInvalidBase() {
+    ReadResult r = Descriptions.read("x.yaml", "shades: 1\nname: X\nbase: {relation: fine-tune, file: \"a\\0b\"}\n",
+        ReadOptions.defaults());
+    assertThat(r.diagnostics()).extracting(Diagnostic::code).containsExactly("invalid-base");
+  }
+
+  @Test
+  void pointsInsideLicenceValuesOnlyWhereTheColumnsAreExact() {
+    String text = String.join("\n",
+        "shades: 1",
+        "name: X",
+        "components:",
+        "  training-code: {license: \"MIT OR \\u0041pache-2.0 OR Foo\"}",
+        "  inference-code:",
+        "    license: MIT OR",
+        "      Foo",
+        "  evaluation-code: {license: !!str MIT OR Foo}",
+        "  model-card: {license: 'MIT OR Foo'}",
+        "");
+    ReadResult r = Descriptions.read("x.yaml", text, ReadOptions.defaults());
+    assertThat(r.errors()).extracting(d -> d.location().line() + ":" + d.location().column())
+        .containsExactly("4:28", "6:14", "8:43", "9:33");
+  }
+
+  @Test
+  void recognisesQuotedKeysFlowStyleAndLateJsonKeys() {
+    for (String text : List.of("\"shades\": 1\nname: X\n", "'shades': 1\nname: X\n", "{shades: 1, name: X}\n",
+        "{\"name\": \"X\", \"notes\": \"" + "x".repeat(70_000) + "\", \"shades\": 1}")) {
+      ReadResult r = Descriptions.read("x.yaml", text, ReadOptions.defaults());
+      assertThat(r.format()).as(text.substring(0, 12)).contains("shades");
+      assertThat(r.diagnostics()).as(text.substring(0, 12)).extracting(Diagnostic::code)
+          .doesNotContain("unknown-format");
+    }
+  }
+
+  @Test
+  void reportsEachProblemOfAnInlineBaseOnce() {
+    ReadResult r = Descriptions.read("x.yaml",
+        "shades: 1\nname: X\nbase: {relation: fine-tune, name: B, bogus: 1, name: C}\n", ReadOptions.defaults());
+    assertThat(r.diagnostics()).extracting(Diagnostic::code).containsExactly("unknown-field", "duplicate-key");
+  }
+
+  @Test
+  void keepsTheWarningsOfAValidBaseFile(@TempDir Path dir) throws IOException {
+    Files.writeString(dir.resolve("base.yaml"), "shades: 1\nname: B\nlicenses: {default: GPL-2.0+}\n");
+    Files.writeString(dir.resolve("tune.yaml"), "shades: 1\nname: T\nbase: {relation: adapter, file: base.yaml}\n");
+    ReadResult r = Descriptions.read(dir.resolve("tune.yaml"));
+    assertThat(r.ok()).isTrue();
+    assertThat(r.diagnostics()).extracting(Diagnostic::code).containsExactly("deprecated-license");
+    assertThat(r.diagnostics().get(0).location().file()).endsWith("base.yaml");
+  }
+
+  @Test
+  void refusesNonFiniteNumbersAndScalarAnchors() {
+    ReadResult inf = Descriptions.read("x.yaml", "shades: 1\nname: X\nfacts: {training-compute-flop: .inf}\n",
+        ReadOptions.defaults());
+    assertThat(inf.diagnostics()).extracting(Diagnostic::message)
+        .containsExactly("fact 'training-compute-flop' must be a finite number, found .inf");
+    ReadResult huge = Descriptions.read("x.yaml", "shades: 1\nname: X\nfacts: {training-compute-flop: 1e400}\n",
+        ReadOptions.defaults());
+    assertThat(huge.diagnostics()).extracting(Diagnostic::code).containsExactly("wrong-type");
+    ReadResult anchor = Descriptions.read("x.yaml", "shades: 1\nname: &n X\n", ReadOptions.defaults());
+    assertThat(anchor.diagnostics()).extracting(Diagnostic::code).containsExactly("yaml-alias");
+  }
+
+  @Test
   void neverThrowsOnGarbage() {
     Random random = new Random(42);
     String alphabet = "shades: 1\nname components{}[]:,-&*!|>'\"#%@`\t ?";

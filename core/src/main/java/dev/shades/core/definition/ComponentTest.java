@@ -1,0 +1,294 @@
+package dev.shades.core.definition;
+
+import dev.shades.core.license.LicenseKnowledge;
+import dev.shades.core.logic.Outcome;
+import dev.shades.core.model.Availability;
+import dev.shades.core.model.Component;
+import dev.shades.core.model.DataInformation;
+import dev.shades.core.model.DataInformationAspect;
+import dev.shades.core.model.Disclosure;
+import dev.shades.core.model.Grade;
+import dev.shades.core.model.LicenseStatement;
+import dev.shades.core.model.ResolvedLicense;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/** A test on one component of a release. */
+public sealed interface ComponentTest {
+
+  /** The outcome for a component, recording the facts used in the context's trace. */
+  Outcome test(Component component, EvaluationContext context);
+
+  /** How the test reads in a policy file. */
+  String describe();
+
+  /** Availability {@code open}, {@code gated} or {@code restricted}: a copy can be obtained. */
+  Set<Availability> RELEASED = Set.of(Availability.OPEN, Availability.GATED, Availability.RESTRICTED);
+
+  /**
+   * The availability is one of these.
+   *
+   * @param values the accepted availabilities
+   * @param label how the test reads ({@code released}, {@code open}, {@code availability in [...]})
+   */
+  record AvailabilityIn(Set<Availability> values, String label) implements ComponentTest {
+    /** Copies the values. */
+    public AvailabilityIn {
+      values = values.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(values));
+      Objects.requireNonNull(label, "label");
+    }
+
+    @Override
+    public Outcome test(Component c, EvaluationContext context) {
+      Availability a = context.availability(c);
+      Outcome o = a == Availability.UNKNOWN ? Outcome.UNKNOWN : Outcome.of(values.contains(a));
+      context.use(new FactUse(c.kind().id(), "availability", a.id(),
+          a != c.availability() ? Optional.of("not stated; read as not released") : Optional.empty(), o,
+          c.evidence()));
+      return o;
+    }
+
+    @Override
+    public String describe() {
+      return label;
+    }
+  }
+
+  /**
+   * The licence that applies to the component passes a licence test, with SPDX expression semantics. No licence
+   * fails every licence test (it grants nothing); an unknown licence leaves the test unknown.
+   *
+   * @param test the licence test
+   */
+  record License(LicenseTest test) implements ComponentTest {
+    /** Validates the test. */
+    public License {
+      Objects.requireNonNull(test, "test");
+    }
+
+    @Override
+    public Outcome test(Component c, EvaluationContext context) {
+      ResolvedLicense r = context.license(c.kind());
+      LicenseStatement s = r.statement();
+      Outcome o;
+      if (s instanceof LicenseStatement.Expression e) {
+        o = LicenseKnowledge.test(e.expression(),
+            term -> test.test(term, c.kind().contentType(), context.knowledge()));
+      } else if (s instanceof LicenseStatement.Unrecognised u) {
+        o = test.testText(u.text(), c.kind().contentType());
+      } else if (s instanceof LicenseStatement.NoLicense) {
+        o = Outcome.VIOLATED;
+      } else {
+        o = Outcome.UNKNOWN;
+      }
+      String value = r.isUnknown() && !(s instanceof LicenseStatement.NoLicense) ? "unknown" : s.describe();
+      context.use(new FactUse(c.kind().id(), "license", value, Optional.of(r.provenance()), o, c.evidence()));
+      return o;
+    }
+
+    @Override
+    public String describe() {
+      return "license " + test.describe();
+    }
+  }
+
+  /** A licence is stated (or inherited) for the component, and it is not "no licence". */
+  record Licensed() implements ComponentTest {
+    @Override
+    public Outcome test(Component c, EvaluationContext context) {
+      ResolvedLicense r = context.license(c.kind());
+      Outcome o = r.statement() instanceof LicenseStatement.NoLicense ? Outcome.VIOLATED
+          : r.isUnknown() ? Outcome.UNKNOWN : Outcome.SATISFIED;
+      context.use(new FactUse(c.kind().id(), "license", r.isUnknown() ? "unknown" : r.statement().describe(),
+          Optional.empty(), o, c.evidence()));
+      return o;
+    }
+
+    @Override
+    public String describe() {
+      return "licensed";
+    }
+  }
+
+  /** The description lists the component (whatever its availability). */
+  record Listed() implements ComponentTest {
+    @Override
+    public Outcome test(Component c, EvaluationContext context) {
+      boolean listed = context.release().stated(c.kind().id()).isPresent();
+      Outcome o = Outcome.of(listed);
+      context.use(new FactUse(c.kind().id(), "presence", listed ? "listed" : "not listed", Optional.empty(), o,
+          c.evidence()));
+      return o;
+    }
+
+    @Override
+    public String describe() {
+      return "listed";
+    }
+  }
+
+  /**
+   * The declared grade is at least this one (open above partial above closed).
+   *
+   * @param least the lowest accepted grade
+   */
+  record GradeAtLeast(Grade least) implements ComponentTest {
+    /** Validates the grade. */
+    public GradeAtLeast {
+      Objects.requireNonNull(least, "least");
+    }
+
+    @Override
+    public Outcome test(Component c, EvaluationContext context) {
+      Optional<Grade> g = c.grade();
+      if (g.isEmpty() && context.policy() == UnknownPolicy.AS_VIOLATED) {
+        g = Optional.of(Grade.CLOSED);
+      }
+      Outcome o = g.map(x -> Outcome.of(x.points() >= least.points())).orElse(Outcome.UNKNOWN);
+      context.use(new FactUse(c.kind().id(), "grade", g.map(Grade::id).orElse("unknown"), Optional.empty(), o,
+          c.evidence()));
+      return o;
+    }
+
+    @Override
+    public String describe() {
+      return "grade at least " + least.id();
+    }
+  }
+
+  /** The component is complete (completeness full). */
+  record Complete() implements ComponentTest {
+    @Override
+    public Outcome test(Component c, EvaluationContext context) {
+      Outcome o = c.completeness().map(x -> Outcome.of(x == dev.shades.core.model.Completeness.FULL))
+          .orElse(context.policy() == UnknownPolicy.AS_VIOLATED ? Outcome.VIOLATED : Outcome.UNKNOWN);
+      context.use(new FactUse(c.kind().id(), "completeness",
+          c.completeness().map(x -> x.id()).orElse("unknown"), Optional.empty(), o, c.evidence()));
+      return o;
+    }
+
+    @Override
+    public String describe() {
+      return "complete";
+    }
+  }
+
+  /**
+   * The training-data information discloses these aspects ({@code partial} and {@code undisclosed} fail).
+   *
+   * @param aspects the aspects that must be disclosed
+   */
+  record Discloses(Set<DataInformationAspect> aspects) implements ComponentTest {
+    /** Copies the aspects. */
+    public Discloses {
+      aspects = aspects.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(aspects));
+    }
+
+    @Override
+    public Outcome test(Component c, EvaluationContext context) {
+      Optional<DataInformation> info = c.dataInformation();
+      Outcome all = Outcome.SATISFIED;
+      for (DataInformationAspect a : DataInformationAspect.values()) {
+        if (!aspects.contains(a)) {
+          continue;
+        }
+        Disclosure d = info.map(i -> i.disclosure(a)).orElse(Disclosure.UNKNOWN);
+        if (d == Disclosure.UNKNOWN && context.policy() == UnknownPolicy.AS_VIOLATED) {
+          d = Disclosure.UNDISCLOSED;
+        }
+        Outcome o = d == Disclosure.UNKNOWN ? Outcome.UNKNOWN : Outcome.of(d == Disclosure.DISCLOSED);
+        context.use(new FactUse(c.kind().id(), a.id(), d.id(), Optional.empty(), o, c.evidence()));
+        all = all.and(o);
+      }
+      return all;
+    }
+
+    @Override
+    public String describe() {
+      return "discloses [" + aspects.stream().map(DataInformationAspect::id).collect(Collectors.joining(", "))
+          + "]";
+    }
+  }
+
+  /**
+   * All the tests hold.
+   *
+   * @param tests the tests
+   */
+  record All(List<ComponentTest> tests) implements ComponentTest {
+    /** Copies the tests. */
+    public All {
+      tests = List.copyOf(tests);
+    }
+
+    @Override
+    public Outcome test(Component c, EvaluationContext context) {
+      Outcome o = Outcome.SATISFIED;
+      for (ComponentTest t : tests) {
+        o = o.and(t.test(c, context));
+      }
+      return o;
+    }
+
+    @Override
+    public String describe() {
+      return tests.stream().map(ComponentTest::paren).collect(Collectors.joining(" and "));
+    }
+  }
+
+  /**
+   * Any of the tests holds.
+   *
+   * @param tests the tests
+   */
+  record Any(List<ComponentTest> tests) implements ComponentTest {
+    /** Copies the tests. */
+    public Any {
+      tests = List.copyOf(tests);
+    }
+
+    @Override
+    public Outcome test(Component c, EvaluationContext context) {
+      Outcome o = Outcome.VIOLATED;
+      for (ComponentTest t : tests) {
+        o = o.or(t.test(c, context));
+      }
+      return o;
+    }
+
+    @Override
+    public String describe() {
+      return tests.stream().map(ComponentTest::paren).collect(Collectors.joining(" or "));
+    }
+  }
+
+  /**
+   * The test does not hold.
+   *
+   * @param test the test
+   */
+  record Not(ComponentTest test) implements ComponentTest {
+    /** Validates the test. */
+    public Not {
+      Objects.requireNonNull(test, "test");
+    }
+
+    @Override
+    public Outcome test(Component c, EvaluationContext context) {
+      return test.test(c, context).not();
+    }
+
+    @Override
+    public String describe() {
+      return "not " + paren(test);
+    }
+  }
+
+  private static String paren(ComponentTest t) {
+    return t instanceof All || t instanceof Any ? "(" + t.describe() + ")" : t.describe();
+  }
+}

@@ -1,0 +1,86 @@
+package dev.shades.core.definition;
+
+import dev.shades.core.license.LicenseKnowledge;
+import dev.shades.core.model.Availability;
+import dev.shades.core.model.Component;
+import dev.shades.core.model.ComponentCatalog;
+import dev.shades.core.model.ComponentKind;
+import dev.shades.core.model.LicenseOrigin;
+import dev.shades.core.model.LicenseStatement;
+import dev.shades.core.model.Release;
+import dev.shades.core.model.ResolvedLicense;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What a rule sees while it is evaluated: the release, the licence knowledge, how the definition treats unknowns,
+ * and a trace of the facts the rule used. Created by the {@link Evaluator}; one per rule evaluation, never shared
+ * between threads.
+ */
+public final class EvaluationContext {
+  private final Release release;
+  private final LicenseKnowledge knowledge;
+  private final UnknownPolicy policy;
+  private final ComponentCatalog catalog;
+  private final List<FactUse> trace;
+
+  EvaluationContext(Release release, LicenseKnowledge knowledge, ComponentCatalog catalog, UnknownPolicy policy,
+      List<FactUse> trace) {
+    this.release = release;
+    this.knowledge = knowledge;
+    this.catalog = catalog;
+    this.policy = policy;
+    this.trace = trace;
+  }
+
+  /** The component kinds the definition knows. */
+  public ComponentCatalog catalog() {
+    return catalog;
+  }
+
+  /** The release under evaluation. */
+  public Release release() {
+    return release;
+  }
+
+  /** The licence knowledge the definition uses. */
+  public LicenseKnowledge knowledge() {
+    return knowledge;
+  }
+
+  /** How the definition treats unknown facts. */
+  public UnknownPolicy policy() {
+    return policy;
+  }
+
+  /** The same context over another release (the base), sharing the trace. */
+  EvaluationContext onBase(Release base) {
+    return new EvaluationContext(base, knowledge, catalog, policy, trace);
+  }
+
+  /** Records a fact the rule used. */
+  void use(FactUse use) {
+    if (trace != null) {
+      trace.add(use);
+    }
+  }
+
+  /** A component's availability, with unknown read as not released when the definition says so. */
+  Availability availability(Component c) {
+    Availability a = c.availability();
+    return a == Availability.UNKNOWN && policy == UnknownPolicy.AS_VIOLATED ? Availability.NOT_RELEASED : a;
+  }
+
+  /** A component's licence, with an unknown licence read as no licence when the definition says so. */
+  ResolvedLicense license(ComponentKind kind) {
+    ResolvedLicense r = release.resolveLicense(kind);
+    if (r.origin() == LicenseOrigin.NOWHERE && policy == UnknownPolicy.AS_VIOLATED) {
+      return new ResolvedLicense(LicenseStatement.none(), LicenseOrigin.NOWHERE, kind.contentType());
+    }
+    return r;
+  }
+
+  static List<FactUse> newTrace() {
+    return new ArrayList<>();
+  }
+}
