@@ -56,7 +56,7 @@ testItem    : RELEASE STRING                               # testReleaseFile
             | RELEASE LBRACE inlineItem* RBRACE            # testReleaseInline
             | EXPECT expectation                           # testExpect
             ;
-expectation : PASSED | FAILED | UNDETERMINED                               # expectBinary
+expectation : (PASSED | FAILED | UNDETERMINED)                             # expectBinary
             | TIER (STRING | NONE)                                          # expectTier
             | SCORE NUMBER                                                  # expectScore
             | CATEGORY (STRING | NONE)                                      # expectCategory
@@ -81,7 +81,7 @@ cond        : NOT cond                                     # notCond
             | BASE LPAREN cond RPAREN                      # baseCond
             | (TRUE | FALSE)                               # constCond
             ;
-selection   : name (IS | ARE)?                                                       # oneComponent
+selection   : name (IS | ARE | HAS | HAVE)?                                          # oneComponent
             | quantifier OF LBRACK name (COMMA name)* RBRACK (IS | ARE | HAVE | HAS)? # listComponents
             | quantifier name COMPONENTS (ARE | HAVE)?                               # groupComponents
             ;
@@ -128,7 +128,7 @@ licItem     : name | STRING ;
 nameList    : name (COMMA name)* ;
 // Words that are keywords in some places but may also name things.
 name        : ID | OPEN | GATED | KIND | NAME | SCORE | TIER | GROUP | TEST | CATEGORY | WARNING | UNKNOWN
-            | SATISFIED | VIOLATED | PASSED | FAILED | UNDETERMINED | KNOWN | NONE | BASE | LICENSES
+            | SATISFIED | VIOLATED | PASSED | FAILED | UNDETERMINED | KNOWN | NONE | LICENSES
             | VERSION | SOURCE | DESCRIPTION | PROGRESS | CUMULATIVE | COMPONENTS | RELEASE | URL | USERS
             | TRAITS | EXCLUDED | SUITED | OSI_APPROVED | DROP | AVAILABILITY | GRADE | WEIGHT | DIMENSION
             | ALL | ANY | LEAST | AT | OF | TO ;
