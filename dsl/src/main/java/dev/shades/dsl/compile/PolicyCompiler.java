@@ -190,7 +190,7 @@ public final class PolicyCompiler {
       }
       SourceText source = given;
       if (source == null) {
-        Optional<String> text = readText(path, via);
+        Optional<String> text = readText(path, via == null ? null : via.path().value(), via);
         if (text.isEmpty()) {
           return null;
         }
@@ -215,6 +215,7 @@ public final class PolicyCompiler {
           continue;
         }
         load(target, null, stack, imp);
+        // (problems reading the file are reported at the import, quoting the path as written)
       }
       stack.remove(stack.size() - 1);
       return loaded;
@@ -228,9 +229,9 @@ public final class PolicyCompiler {
           new Loaded("library:" + source.name(), Path.of(source.name()), source, ast, true)));
     }
 
-    private Optional<String> readText(Path path, Ast.Import via) {
+    private Optional<String> readText(Path path, String written, Ast.Import via) {
       Pos where = via == null ? null : via.path().pos();
-      String name = path.toString();
+      String name = written != null ? written : path.toString();
       try (InputStream in = Files.newInputStream(path)) {
         int max = 1024 * 1024;
         byte[] bytes = in.readNBytes(max + 1);
@@ -254,9 +255,9 @@ public final class PolicyCompiler {
     private void fileProblem(String code, String message, String name, Pos where) {
       if (where != null) {
         diags.error(code, "cannot import '" + name + "': " + message, where);
-      } else {
-        diags.add(Diagnostic.error(code, message, SourceLocation.startOf(name), SourceText.empty(name)));
+        return;
       }
+      diags.add(Diagnostic.error(code, message, SourceLocation.startOf(name), SourceText.empty(name)));
     }
 
     // ---- declarations -------------------------------------------------------------------------------------------

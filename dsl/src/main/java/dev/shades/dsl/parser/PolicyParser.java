@@ -149,9 +149,13 @@ public final class PolicyParser {
   private boolean checkTokens(List<Token> tokens, SourceText source, Reporter reporter) {
     Token first = null;
     int depth = 0;
+    int unclosedStringLine = -1;
     for (Token t : tokens) {
       if (t.getChannel() != Token.DEFAULT_CHANNEL || t.getType() == Token.EOF) {
         continue;
+      }
+      if (t.getLine() == unclosedStringLine) {
+        continue; // the rest of a line with an unclosed string says nothing new
       }
       if (first == null) {
         first = t;
@@ -161,6 +165,9 @@ public final class PolicyParser {
           String text = t.getText();
           String message = text.equals("\"") ? "string is not closed before the end of the line"
               : "unexpected character '" + text + "'";
+          if (text.equals("\"")) {
+            unclosedStringLine = t.getLine();
+          }
           reporter.add(at(source, t), 1, BAD_CHARACTER, message);
         }
         case ShadesLexer.LPAREN, ShadesLexer.LBRACK, ShadesLexer.LBRACE -> {
@@ -225,7 +232,7 @@ public final class PolicyParser {
     public void syntaxError(Recognizer<?, ?> recognizer, Object offending, int line, int column, String msg,
         RecognitionException e) {
       Token t = (Token) offending;
-      String found = t == null || t.getType() == Token.EOF ? "the end of the file" : "'" + t.getText() + "'";
+      String found = t == null || t.getType() == Token.EOF ? "end of file" : "'" + t.getText() + "'";
       String expected = "";
       if (recognizer instanceof Parser p) {
         IntervalSet set = e != null && e.getExpectedTokens() != null ? e.getExpectedTokens()
