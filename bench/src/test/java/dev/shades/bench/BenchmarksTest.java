@@ -1,0 +1,51 @@
+package dev.shades.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.shades.core.definition.Evaluation;
+import dev.shades.core.definition.Verdict;
+import dev.shades.dsl.compile.CompileResult;
+import dev.shades.dsl.testing.PolicyTestRunner;
+import dev.shades.dsl.testing.TestResult;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Runs each benchmark method once, so that a change that breaks the benchmarks' inputs fails the build. Measures
+ * nothing: timing belongs to JMH (see README.md), never to a test.
+ */
+class BenchmarksTest {
+  @Test
+  void compileBenchmarkCompilesTheSamplePolicy() {
+    CompileBenchmark b = new CompileBenchmark();
+    b.setUp();
+    CompileResult r = b.compileSample();
+    assertThat(r.diagnostics()).isEmpty();
+    assertThat(r.definitions()).extracting(d -> d.id())
+        .containsExactly("our-bar", "tiers-example", "score-example", "spectrum");
+    assertThat(b.parseSample().file()).isPresent();
+  }
+
+  @Test
+  void evaluateBenchmarkEvaluatesBothDefinitionsOnOlmo() {
+    EvaluateBenchmark b = new EvaluateBenchmark();
+    b.setUp();
+    Evaluation mof = b.mofTiersOnOlmo();
+    assertThat(mof.definitionId()).isEqualTo("mof");
+    assertThat(mof.release()).isEqualTo("OLMo 7B");
+    assertThat(mof.verdict()).isInstanceOf(Verdict.Tiers.class);
+    assertThat(mof.requirements()).hasSize(17);
+    Evaluation ourBar = b.ourBarOnOlmo();
+    assertThat(ourBar.definitionId()).isEqualTo("our-bar");
+    assertThat(ourBar.verdict()).isInstanceOf(Verdict.Binary.class);
+    System.out.println("mof on OLMo 7B: " + mof.verdict().summary() + "; our-bar on OLMo 7B: "
+        + ourBar.verdict().summary());
+  }
+
+  @Test
+  void theMofPolicysOwnTestsPass() {
+    List<TestResult> results = new PolicyTestRunner().run(BenchInputs.compile(BenchInputs.MOF_POLICY).definitions());
+    assertThat(results).isNotEmpty();
+    assertThat(results).allSatisfy(t -> assertThat(t.passed()).as(t.describe()).isTrue());
+  }
+}
