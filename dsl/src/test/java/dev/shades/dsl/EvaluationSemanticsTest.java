@@ -79,6 +79,17 @@ class EvaluationSemanticsTest {
   }
 
   @Test
+  void anUndeterminedVerdictNamesTheUnknownFactsThatDecideIt() {
+    Evaluation e = eval("require w: model-parameters is open\nrequire c: all of [training-code, inference-code] "
+        + "are open\nrequire t: training-code has license osi-approved", OPEN_MIT);
+    assertThat(e.verdict().summary()).isEqualTo("undetermined");
+    assertThat(e.decidingUnknowns()).extracting(Evaluation.DecidingUnknown::describe).containsExactly(
+        "training-code availability is unknown; stating it decides c",
+        "inference-code availability is unknown; stating it decides c",
+        "training-code license is unknown; stating it decides t");
+  }
+
+  @Test
   void aDefinitionMayTreatUnknownAsViolated() {
     Evaluation e = eval("unknown as violated\nrequire r: training-code is open", OPEN_MIT);
     assertThat(e.verdict().summary()).isEqualTo("failed");

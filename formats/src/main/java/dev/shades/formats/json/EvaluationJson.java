@@ -71,6 +71,19 @@ public final class EvaluationJson {
       requirement(g, r);
     }
     g.writeEndArray();
+    g.writeArrayFieldStart("undeterminedBy");
+    for (Evaluation.DecidingUnknown u : e.decidingUnknowns()) {
+      g.writeStartObject();
+      g.writeStringField("subject", u.subject());
+      g.writeStringField("aspect", u.aspect());
+      g.writeArrayFieldStart("requirements");
+      for (String id : u.requirements()) {
+        g.writeString(id);
+      }
+      g.writeEndArray();
+      g.writeEndObject();
+    }
+    g.writeEndArray();
     g.writeArrayFieldStart("warnings");
     for (WarningResult w : e.warnings()) {
       g.writeStartObject();
