@@ -149,7 +149,14 @@ public final class PolicyCompiler {
         }
         for (Ast.Item item : f.ast().items()) {
           if (item instanceof Ast.DefinitionDecl d && definitions.get(d.id().text()).decl() == d) {
-            CompiledDefinition compiled = definition(d, f);
+            CompiledDefinition compiled;
+            try {
+              compiled = definition(d, f);
+            } catch (StackOverflowError e) {
+              diags.error(PolicyParser.TOO_DEEP, "definition '" + d.id().text() + "' has an expression too long or "
+                  + "too deeply nested to compile; split it into several requirements", d.id().pos());
+              compiled = null;
+            }
             if (compiled != null && f == root) {
               out.add(compiled);
             }

@@ -4,16 +4,25 @@ import dev.shades.core.diagnostic.SourceText;
 import dev.shades.dsl.ast.Ast;
 import dev.shades.dsl.ast.Pos;
 import dev.shades.dsl.parser.PolicyParser;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Deque;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * Prints a policy file in its one canonical layout. Formatting is a function of the tree and its comments only:
- * however a file was laid out, equal trees with the same comments print the same text.
+ * Prints a policy file in its one canonical layout: however a file was laid out, the same tree prints the same
+ * code; the positions of nodes and comments decide only where the comments go. Formatting a parsed file and parsing
+ * the result gives an equal tree, and formatting again changes nothing. The formatter prints the tree faithfully and
+ * adds no parentheses, so a tree built by hand should have the shape the parser gives (for instance, a
+ * {@link Ast.ParenCond} around an {@code or} that is the operand of an {@code and}); the parser keeps only the last
+ * of a repeated {@code because}, {@code remedy} or test {@code release}, so the output has only that one too.
  *
  * <h2>The canonical layout</h2>
  *
@@ -44,13 +53,22 @@ import java.util.stream.Collectors;
  *
  * <h2>Comments</h2>
  *
- * Every comment is kept, in its original order. Each printed line stands for the source lines its nodes came from
- * (by their positions). A comment that stands on its own line is printed on its own line just before the first
- * printed line whose source ends after it, at that line's indentation (before a closing brace: at the
- * indentation of the block's body). A comment that followed code on its line stays at the end of the printed line
- * that ends on that source line. A comment inside a construct printed as one line (say, between the two halves of
- * an {@code and} written on two lines) goes on its own line before that construct. Comments after the last item
- * go at the end, after a blank line.
+ * Every comment is kept. Each printed line stands for the source lines of the nodes it prints (by their positions),
+ * and each comment goes with one printed line:
+ *
+ * <ul>
+ *   <li>a comment that followed code on its line stays at the end of the last printed line that ends on that source
+ *       line;
+ *   <li>any other comment goes on its own line, at the indentation of the line it precedes (before a closing
+ *       brace: at the indentation of the block's body): before the printed line whose source it falls inside (a
+ *       comment in the middle of a condition written on several lines goes before the whole rule), else before the
+ *       first printed line whose source starts after it;
+ *   <li>comments after the last item go at the end of the file, after a blank line.
+ * </ul>
+ *
+ * So comments keep their order, except that they move with their nodes where the layout reorders nodes (imports
+ * written after items, {@code remedy} written before {@code because}, a test's release written after its
+ * expectations).
  */
 public final class PolicyFormatter {
   private static final String INDENT = "  ";
@@ -101,15 +119,24 @@ public final class PolicyFormatter {
 
   // ---- the printer --------------------------------------------------------------------------------------------
 
-  /** One printed line: code or a comment on its own line, with an optional comment at its end. */
+  /** One printed line of code, or a blank line, with the comments placed before and after it. */
   private static final class Line {
     final int indent;
     final String text;
-    String trailing;
+    /** The first and last source lines of what this line prints (0 for a blank line). */
+    final int start;
+    final int end;
+    /** The indentation of comments placed before this line. */
+    final int commentIndent;
+    final List<Ast.Comment> before = new ArrayList<>();
+    Ast.Comment trailing;
 
-    Line(int indent, String text) {
+    Line(int indent, String text, int start, int end, int commentIndent) {
       this.indent = indent;
       this.text = text;
+      this.start = start;
+      this.end = Math.max(start, end);
+      this.commentIndent = commentIndent;
     }
 
     boolean blank() {
@@ -117,15 +144,13 @@ public final class PolicyFormatter {
     }
   }
 
-  /** Prints one file; comments are handed out in source order as the printed lines pass them. */
+  /**
+   * Prints one file: first the lines of code, each with the source lines it stands for; then each comment is given
+   * to the line it belongs with; then the text is written out.
+   */
   private static final class Printer {
     private final List<Ast.Comment> comments;
     private final List<Line> lines = new ArrayList<>();
-    private int nextComment;
-    /** The last printed line of code (not a comment, not blank), or null. */
-    private Line lastCode;
-    /** The source line on which {@link #lastCode} ends. */
-    private int lastCodeEnd = -1;
 
     Printer(List<Ast.Comment> comments) {
       List<Ast.Comment> sorted = new ArrayList<>(comments);
@@ -133,70 +158,94 @@ public final class PolicyFormatter {
       this.comments = sorted;
     }
 
-    // ---- lines and comments -----------------------------------------------------------------------------------
+    // ---- lines ------------------------------------------------------------------------------------------------
 
-    /**
-     * Prints a line of code whose source ends on {@code sourceEnd}: first every comment that comes before that
-     * source line (at the end of the previous line of code if it trailed that line, else on its own line).
-     */
-    private void emit(int indent, String text, int sourceEnd) {
-      emit(indent, text, sourceEnd, indent);
+    /** Prints a line of code standing for source lines {@code start} to {@code end}. */
+    private void emit(int indent, String text, int start, int end) {
+      lines.add(new Line(indent, text, start, end, indent));
     }
 
-    /** Prints the {@code }} of a block at {@code indent}; comments before it are indented as the body. */
+    /** Prints a line of code that stands for one node. */
+    private void emit(int indent, String text, Pos node) {
+      emit(indent, text, node.span().line(), node.span().endLine());
+    }
+
+    /** Prints the closing brace of a block at {@code indent}; comments before it are indented as the body. */
     private void close(int indent, Pos block) {
-      emit(indent, "}", block.span().endLine(), indent + 1);
-    }
-
-    private void emit(int indent, String text, int sourceEnd, int commentIndent) {
-      flushBefore(sourceEnd, commentIndent);
-      Line line = new Line(indent, text);
-      lines.add(line);
-      lastCode = line;
-      lastCodeEnd = sourceEnd;
-    }
-
-    private void flushBefore(int sourceLine, int indent) {
-      while (nextComment < comments.size() && comments.get(nextComment).line() < sourceLine) {
-        place(comments.get(nextComment++), indent);
-      }
-    }
-
-    private void place(Ast.Comment c, int indent) {
-      if (!c.ownLine() && lastCode != null && c.line() == lastCodeEnd && lastCode.trailing == null) {
-        lastCode.trailing = c.text();
-      } else {
-        lines.add(new Line(indent, c.text()));
-      }
+      int line = block.span().endLine();
+      lines.add(new Line(indent, "}", line, line, indent + 1));
     }
 
     private void blank() {
       if (!lines.isEmpty() && !lines.get(lines.size() - 1).blank()) {
-        lines.add(new Line(0, ""));
+        lines.add(new Line(0, "", 0, 0, 0));
       }
     }
 
-    private String finish() {
-      List<Ast.Comment> rest = comments.subList(nextComment, comments.size());
-      boolean separated = false;
-      for (Ast.Comment c : rest) {
-        boolean trails = !c.ownLine() && lastCode != null && c.line() == lastCodeEnd && lastCode.trailing == null;
-        if (!trails && !separated) {
-          blank();
-          separated = true;
+    // ---- comments ---------------------------------------------------------------------------------------------
+
+    /**
+     * Gives each comment its place. A comment that followed code goes at the end of the last printed line that
+     * ends on its source line. Otherwise it goes on its own line: before the printed line whose source it falls
+     * inside, else before the first printed line whose source starts after it, else at the end of the file.
+     *
+     * @return the comments that go at the end of the file
+     */
+    private List<Ast.Comment> placeComments() {
+      // For each source line on which printed lines start: the first of them, and the one reaching furthest.
+      TreeMap<Integer, Integer> firstByStart = new TreeMap<>();
+      Map<Integer, Integer> longestByStart = new HashMap<>();
+      Map<Integer, Integer> lastByEnd = new HashMap<>();
+      for (int i = 0; i < lines.size(); i++) {
+        Line line = lines.get(i);
+        if (!line.blank()) {
+          firstByStart.putIfAbsent(line.start, i);
+          longestByStart.merge(line.start, i, (was, now) -> lines.get(now).end > lines.get(was).end ? now : was);
+          lastByEnd.put(line.end, i);
         }
-        place(c, 0);
       }
-      nextComment = comments.size();
+      List<Ast.Comment> atEnd = new ArrayList<>();
+      for (Ast.Comment c : comments) {
+        Integer trails = c.ownLine() ? null : lastByEnd.get(c.line());
+        if (trails != null && lines.get(trails).trailing == null) {
+          lines.get(trails).trailing = c;
+          continue;
+        }
+        Integer inside;
+        Integer floor = firstByStart.floorKey(c.line());
+        if (floor != null && lines.get(longestByStart.get(floor)).end > c.line()) {
+          inside = longestByStart.get(floor);
+        } else {
+          Map.Entry<Integer, Integer> next = firstByStart.higherEntry(c.line());
+          inside = next == null ? null : next.getValue();
+        }
+        if (inside == null) {
+          atEnd.add(c);
+        } else {
+          lines.get(inside).before.add(c);
+        }
+      }
+      return atEnd;
+    }
+
+    private String finish() {
+      List<Ast.Comment> atEnd = placeComments();
       StringBuilder out = new StringBuilder();
       for (Line line : lines) {
+        for (Ast.Comment c : line.before) {
+          out.append(INDENT.repeat(line.commentIndent)).append(c.text()).append('\n');
+        }
         if (!line.blank()) {
           out.append(INDENT.repeat(line.indent)).append(line.text);
           if (line.trailing != null) {
-            out.append(' ').append(line.trailing);
+            out.append(' ').append(line.trailing.text());
           }
         }
         out.append('\n');
+      }
+      if (!atEnd.isEmpty()) {
+        out.append('\n');
+        atEnd.forEach(c -> out.append(c.text()).append('\n'));
       }
       return out.toString();
     }
@@ -204,11 +253,11 @@ public final class PolicyFormatter {
     // ---- the file and its items -------------------------------------------------------------------------------
 
     String file(Ast.PolicyFile file) {
-      emit(0, "shades " + file.version().text(), end(file.version().pos()));
+      emit(0, "shades " + file.version().text(), file.version().pos());
       if (!file.imports().isEmpty()) {
         blank();
         for (Ast.Import i : file.imports()) {
-          emit(0, "import " + quote(i.path().value()), end(i.pos()));
+          emit(0, "import " + quote(i.path().value()), i.pos());
         }
       }
       for (Ast.Item item : file.items()) {
@@ -221,20 +270,19 @@ public final class PolicyFormatter {
     private void item(Ast.Item item) {
       if (item instanceof Ast.KindDecl k) {
         emit(0, "kind " + k.id().text() + " " + quote(k.title().value()) + " is " + k.contentType().text()
-            + k.description().map(d -> " " + quote(d.value())).orElse(""), end(k.pos()));
+            + k.description().map(d -> " " + quote(d.value())).orElse(""), k.pos());
       } else if (item instanceof Ast.LicenseDecl l) {
-        emit(0, "license " + l.id().text() + " " + quote(l.title().value()) + " {",
-            Math.max(end(l.id().pos()), end(l.title().pos())));
+        emit(0, "license " + l.id().text() + " " + quote(l.title().value()) + " {", start(l.pos()),
+            end(l.title().pos()));
         for (Ast.LicenseField f : l.fields()) {
-          emit(1, licenseField(f), end(f.pos()));
+          emit(1, licenseField(f), f.pos());
         }
         close(0, l.pos());
       } else if (item instanceof Ast.DefinitionDecl d) {
-        int headerEnd = end(d.id().pos());
-        headerEnd = Math.max(headerEnd, d.title().map(t -> end(t.pos())).orElse(0));
-        headerEnd = Math.max(headerEnd, d.parent().map(p -> end(p.pos())).orElse(0));
+        int headerEnd = Math.max(end(d.id().pos()), Math.max(d.title().map(t -> end(t.pos())).orElse(0),
+            d.parent().map(p -> end(p.pos())).orElse(0)));
         emit(0, "definition " + d.id().text() + d.title().map(t -> " " + quote(t.value())).orElse("")
-            + d.parent().map(p -> " extends " + p.text()).orElse("") + " {", headerEnd);
+            + d.parent().map(p -> " extends " + p.text()).orElse("") + " {", start(d.pos()), headerEnd);
         body(1, d.items());
         close(0, d.pos());
       } else {
@@ -287,32 +335,32 @@ public final class PolicyFormatter {
 
     private void defItem(int indent, Ast.DefItem item) {
       if (item instanceof Ast.Setting s) {
-        emit(indent, setting(s), end(s.pos()));
+        emit(indent, setting(s), s.pos());
       } else if (item instanceof Ast.LicenseSet l) {
-        emit(indent, "licenses " + l.name().text() + " = " + lic(l.test()), end(l.pos()));
+        emit(indent, "licenses " + l.name().text() + " = " + lic(l.test()), l.pos());
       } else if (item instanceof Ast.Drop d) {
-        emit(indent, "drop " + d.id().text(), end(d.pos()));
+        emit(indent, "drop " + d.id().text(), d.pos());
       } else if (item instanceof Ast.Require r) {
         int headEnd = Math.max(end(r.condition().pos()), r.when().map(w -> end(w.pos())).orElse(0));
         emit(indent, "require " + r.id().map(i -> i.text() + ": ").orElse("") + cond(r.condition())
-            + r.when().map(w -> " when " + cond(w)).orElse(""), headEnd);
+            + r.when().map(w -> " when " + cond(w)).orElse(""), start(r.pos()), headEnd);
         clause(indent, "because", r.because());
         clause(indent, "remedy", r.remedy());
       } else if (item instanceof Ast.Warn w) {
         emit(indent, "warn " + w.id().map(i -> i.text() + ": ").orElse("") + "unless " + cond(w.condition()),
-            end(w.condition().pos()));
+            start(w.pos()), end(w.condition().pos()));
         clause(indent, "because", w.because());
       } else if (item instanceof Ast.TierDecl t) {
         int headerEnd = Math.max(end(t.name().pos()), t.parent().map(p -> end(p.pos())).orElse(0));
         emit(indent, "tier " + quote(t.name().value()) + t.parent().map(p -> " extends " + quote(p.value()))
-            .orElse("") + " {", headerEnd);
+            .orElse("") + " {", start(t.pos()), headerEnd);
         body(indent + 1, t.rules());
         close(indent, t.pos());
       } else if (item instanceof Ast.ScoreDecl s) {
-        emit(indent, "score {", s.pos().span().line());
+        emit(indent, "score {", start(s.pos()), start(s.pos()));
         for (Ast.ScoreEntry e : s.entries()) {
           if (e instanceof Ast.Group g) {
-            emit(indent + 1, "group " + quote(g.name().value()) + " {", end(g.name().pos()));
+            emit(indent + 1, "group " + quote(g.name().value()) + " {", start(g.pos()), end(g.name().pos()));
             for (Ast.DimensionDecl d : g.dimensions()) {
               dimension(indent + 2, d);
             }
@@ -325,7 +373,7 @@ public final class PolicyFormatter {
       } else if (item instanceof Ast.CategoryDecl c) {
         int headEnd = Math.max(end(c.name().pos()), c.condition().map(x -> end(x.pos())).orElse(0));
         emit(indent, "category " + quote(c.name().value()) + c.condition().map(x -> " when " + cond(x)).orElse(""),
-            headEnd);
+            start(c.pos()), headEnd);
         clause(indent, "because", c.because());
       } else if (item instanceof Ast.TestDecl t) {
         test(indent, t);
@@ -335,7 +383,7 @@ public final class PolicyFormatter {
     }
 
     private void clause(int indent, String keyword, Optional<Ast.Text> text) {
-      text.ifPresent(t -> emit(indent + CONTINUATION, keyword + " " + quote(t.value()), end(t.pos())));
+      text.ifPresent(t -> emit(indent + CONTINUATION, keyword + " " + quote(t.value()), t.pos()));
     }
 
     private static String setting(Ast.Setting s) {
@@ -349,7 +397,7 @@ public final class PolicyFormatter {
 
     private void dimension(int indent, Ast.DimensionDecl d) {
       emit(indent, "dimension " + d.id().text() + d.title().map(t -> " " + quote(t.value())).orElse("")
-          + d.weight().map(w -> " weight " + w.text()).orElse("") + " = " + value(d.value()), end(d.pos()));
+          + d.weight().map(w -> " weight " + w.text()).orElse("") + " = " + value(d.value()), d.pos());
     }
 
     private static String value(Ast.ValueExpr v) {
@@ -361,28 +409,30 @@ public final class PolicyFormatter {
       Ast.Choice c = (Ast.Choice) v;
       StringBuilder out = new StringBuilder();
       for (Ast.Case k : c.cases()) {
-        out.append(k.value().text()).append(" when ").append(cond(k.condition())).append(", ");
+        out.append(k.value().text()).append(" when ");
+        cond(out, k.condition());
+        out.append(", ");
       }
       return out.append("else ").append(c.otherwise().text()).toString();
     }
 
     private void test(int indent, Ast.TestDecl t) {
-      emit(indent, "test " + quote(t.name().value()) + " {", end(t.name().pos()));
+      emit(indent, "test " + quote(t.name().value()) + " {", start(t.pos()), end(t.name().pos()));
       if (t.release().isPresent()) {
         Ast.TestRelease release = t.release().get();
         if (release instanceof Ast.ReleaseFile f) {
-          emit(indent + 1, "release " + quote(f.path().value()), end(f.path().pos()));
+          emit(indent + 1, "release " + quote(f.path().value()), f.path().pos());
         } else {
           Ast.InlineRelease r = (Ast.InlineRelease) release;
-          emit(indent + 1, "release {", r.pos().span().line());
+          emit(indent + 1, "release {", start(r.pos()), start(r.pos()));
           for (Ast.InlineItem i : r.items()) {
-            emit(indent + 2, inline(i), end(i.pos()));
+            emit(indent + 2, inline(i), i.pos());
           }
           close(indent + 1, r.pos());
         }
       }
       for (Ast.Expectation e : t.expectations()) {
-        emit(indent + 1, "expect " + expectation(e), end(e.pos()));
+        emit(indent + 1, "expect " + expectation(e), e.pos());
       }
       close(indent, t.pos());
     }
@@ -413,27 +463,59 @@ public final class PolicyFormatter {
 
     // ---- conditions -------------------------------------------------------------------------------------------
 
+    // Expressions are appended to one builder, and chains of binary operators (the left-nested trees that
+    // 'a and b and c' parses to) are walked in a loop, so that long conditions print in linear time and without
+    // deep recursion.
+
     private static String cond(Ast.Cond c) {
-      if (c instanceof Ast.NotCond n) {
-        return "not " + cond(n.operand());
-      } else if (c instanceof Ast.AndCond a) {
-        return cond(a.left()) + " and " + cond(a.right());
-      } else if (c instanceof Ast.OrCond o) {
-        return cond(o.left()) + " or " + cond(o.right());
-      } else if (c instanceof Ast.ParenCond p) {
-        return "(" + cond(p.inner()) + ")";
-      } else if (c instanceof Ast.ComponentCond cc) {
-        return selection(cc.selection()) + " " + test(cc.test());
-      } else if (c instanceof Ast.FactCond f) {
-        return "fact " + f.key().text() + factTest(f);
-      } else if (c instanceof Ast.HasBase) {
-        return "has base";
-      } else if (c instanceof Ast.BaseCond b) {
-        return "base (" + cond(b.condition()) + ")";
-      } else if (c instanceof Ast.BoolCond b) {
-        return b.value() ? "true" : "false";
+      StringBuilder out = new StringBuilder();
+      cond(out, c);
+      return out.toString();
+    }
+
+    private static void cond(StringBuilder out, Ast.Cond c) {
+      Deque<Map.Entry<String, Ast.Cond>> rights = new ArrayDeque<>();
+      Ast.Cond left = c;
+      while (true) {
+        if (left instanceof Ast.AndCond a) {
+          rights.push(Map.entry(" and ", a.right()));
+          left = a.left();
+        } else if (left instanceof Ast.OrCond o) {
+          rights.push(Map.entry(" or ", o.right()));
+          left = o.left();
+        } else if (left instanceof Ast.NotCond n) {
+          out.append("not ");
+          left = n.operand();
+        } else {
+          break;
+        }
       }
-      throw new IllegalArgumentException("unknown condition " + c);
+      if (left instanceof Ast.ParenCond p) {
+        out.append('(');
+        cond(out, p.inner());
+        out.append(')');
+      } else if (left instanceof Ast.ComponentCond cc) {
+        selection(out, cc.selection());
+        out.append(' ');
+        test(out, cc.test());
+      } else if (left instanceof Ast.FactCond f) {
+        out.append("fact ").append(f.key().text()).append(factTest(f));
+      } else if (left instanceof Ast.HasBase) {
+        out.append("has base");
+      } else if (left instanceof Ast.BaseCond b) {
+        out.append("base (");
+        cond(out, b.condition());
+        out.append(')');
+      } else if (left instanceof Ast.BoolCond b) {
+        out.append(b.value() ? "true" : "false");
+      } else {
+        throw new IllegalArgumentException("unknown condition " + left);
+      }
+      while (!rights.isEmpty()) {
+        Map.Entry<String, Ast.Cond> right = rights.pop();
+        out.append(right.getKey());
+        cond(out, right.getValue());
+      }
     }
 
     private static String factTest(Ast.FactCond f) {
@@ -446,74 +528,119 @@ public final class PolicyFormatter {
       };
     }
 
-    private static String selection(Ast.Selection s) {
-      String verb = s.verb().map(v -> " " + v).orElse("");
-      String quantifier = switch (s.quantifier()) {
-        case "one" -> null;
-        case "all", "any" -> s.quantifier();
-        case "at-least" -> "at least " + s.count();
+    private static void selection(StringBuilder out, Ast.Selection s) {
+      switch (s.quantifier()) {
+        case "one" -> out.append(s.kinds().get(0).text());
+        case "all", "any", "at-least" -> {
+          out.append(s.quantifier().equals("at-least") ? "at least " + s.count() : s.quantifier());
+          if (s.group().isPresent()) {
+            out.append(' ').append(s.group().get().text()).append(" components");
+          } else {
+            out.append(" of ").append(list(s.kinds(), Ast.Name::text));
+          }
+        }
         default -> throw new IllegalArgumentException("unknown quantifier " + s.quantifier());
-      };
-      if (quantifier == null) {
-        return s.kinds().get(0).text() + verb;
       }
-      if (s.group().isPresent()) {
-        return quantifier + " " + s.group().get().text() + " components" + verb;
-      }
-      return quantifier + " of " + list(s.kinds(), Ast.Name::text) + verb;
+      s.verb().ifPresent(v -> out.append(' ').append(v));
     }
 
-    private static String test(Ast.CompTest t) {
-      if (t instanceof Ast.NotTest n) {
-        return "not " + test(n.operand());
-      } else if (t instanceof Ast.AndTest a) {
-        return test(a.left()) + " and " + test(a.right());
-      } else if (t instanceof Ast.OrTest o) {
-        return test(o.left()) + " or " + test(o.right());
-      } else if (t instanceof Ast.WithTest w) {
-        return w.parts().stream().map(Printer::test).collect(Collectors.joining(" with "));
-      } else if (t instanceof Ast.ParenTest p) {
-        return "(" + test(p.inner()) + ")";
-      } else if (t instanceof Ast.LicenseTest l) {
-        return "license " + lic(l.test());
-      } else if (t instanceof Ast.AvailabilityTest a) {
-        return "availability in " + list(a.values(), Ast.Name::text);
-      } else if (t instanceof Ast.GradeTest g) {
-        return "grade at least " + g.grade().text();
-      } else if (t instanceof Ast.DisclosesTest d) {
-        return "discloses " + list(d.aspects(), Ast.Name::text);
-      } else if (t instanceof Ast.WordTest w) {
-        return w.word().text();
+    private static void test(StringBuilder out, Ast.CompTest t) {
+      Deque<Map.Entry<String, Ast.CompTest>> rights = new ArrayDeque<>();
+      Ast.CompTest left = t;
+      while (true) {
+        if (left instanceof Ast.AndTest a) {
+          rights.push(Map.entry(" and ", a.right()));
+          left = a.left();
+        } else if (left instanceof Ast.OrTest o) {
+          rights.push(Map.entry(" or ", o.right()));
+          left = o.left();
+        } else if (left instanceof Ast.WithTest w && !w.parts().isEmpty()) {
+          for (int i = w.parts().size() - 1; i > 0; i--) {
+            rights.push(Map.entry(" with ", w.parts().get(i)));
+          }
+          left = w.parts().get(0);
+        } else if (left instanceof Ast.NotTest n) {
+          out.append("not ");
+          left = n.operand();
+        } else {
+          break;
+        }
       }
-      throw new IllegalArgumentException("unknown component test " + t);
+      if (left instanceof Ast.ParenTest p) {
+        out.append('(');
+        test(out, p.inner());
+        out.append(')');
+      } else if (left instanceof Ast.LicenseTest l) {
+        out.append("license ");
+        lic(out, l.test());
+      } else if (left instanceof Ast.AvailabilityTest a) {
+        out.append("availability in ").append(list(a.values(), Ast.Name::text));
+      } else if (left instanceof Ast.GradeTest g) {
+        out.append("grade at least ").append(g.grade().text());
+      } else if (left instanceof Ast.DisclosesTest d) {
+        out.append("discloses ").append(list(d.aspects(), Ast.Name::text));
+      } else if (left instanceof Ast.WordTest w) {
+        out.append(w.word().text());
+      } else {
+        throw new IllegalArgumentException("unknown component test " + left);
+      }
+      while (!rights.isEmpty()) {
+        Map.Entry<String, Ast.CompTest> right = rights.pop();
+        out.append(right.getKey());
+        test(out, right.getValue());
+      }
     }
 
     private static String lic(Ast.Lic l) {
-      if (l instanceof Ast.NotLic n) {
-        return "not " + lic(n.operand());
-      } else if (l instanceof Ast.AndLic a) {
-        return lic(a.left()) + " and " + lic(a.right());
-      } else if (l instanceof Ast.OrLic o) {
-        return lic(o.left()) + " or " + lic(o.right());
-      } else if (l instanceof Ast.ParenLic p) {
-        return "(" + lic(p.inner()) + ")";
-      } else if (l instanceof Ast.HasLic h) {
-        return "has " + h.trait().text();
-      } else if (l instanceof Ast.KindLic k) {
-        return k.list() ? "kind in " + list(k.kinds(), Ast.Name::text) : "kind " + k.kinds().get(0).text();
-      } else if (l instanceof Ast.SuitedLic s) {
-        return "suited" + s.type().map(t -> " to " + t.text()).orElse("");
-      } else if (l instanceof Ast.InLic in) {
+      StringBuilder out = new StringBuilder();
+      lic(out, l);
+      return out.toString();
+    }
+
+    private static void lic(StringBuilder out, Ast.Lic l) {
+      Deque<Map.Entry<String, Ast.Lic>> rights = new ArrayDeque<>();
+      Ast.Lic left = l;
+      while (true) {
+        if (left instanceof Ast.AndLic a) {
+          rights.push(Map.entry(" and ", a.right()));
+          left = a.left();
+        } else if (left instanceof Ast.OrLic o) {
+          rights.push(Map.entry(" or ", o.right()));
+          left = o.left();
+        } else if (left instanceof Ast.NotLic n) {
+          out.append("not ");
+          left = n.operand();
+        } else {
+          break;
+        }
+      }
+      if (left instanceof Ast.ParenLic p) {
+        out.append('(');
+        lic(out, p.inner());
+        out.append(')');
+      } else if (left instanceof Ast.HasLic h) {
+        out.append("has ").append(h.trait().text());
+      } else if (left instanceof Ast.KindLic k) {
+        out.append(k.list() ? "kind in " + list(k.kinds(), Ast.Name::text) : "kind " + k.kinds().get(0).text());
+      } else if (left instanceof Ast.SuitedLic s) {
+        out.append("suited").append(s.type().map(t -> " to " + t.text()).orElse(""));
+      } else if (left instanceof Ast.InLic in) {
         List<Object> members = new ArrayList<>(in.order());
         if (members.isEmpty()) { // a tree built by hand may leave the order out: ids first, then texts
           members.addAll(in.ids());
           members.addAll(in.texts());
         }
-        return "in " + list(members, Printer::licItem);
-      } else if (l instanceof Ast.NamedLic n) {
-        return n.name().text();
+        out.append("in ").append(list(members, Printer::licItem));
+      } else if (left instanceof Ast.NamedLic n) {
+        out.append(n.name().text());
+      } else {
+        throw new IllegalArgumentException("unknown licence test " + left);
       }
-      throw new IllegalArgumentException("unknown licence test " + l);
+      while (!rights.isEmpty()) {
+        Map.Entry<String, Ast.Lic> right = rights.pop();
+        out.append(right.getKey());
+        lic(out, right.getValue());
+      }
     }
 
     private static String licItem(Object member) {
@@ -533,6 +660,10 @@ public final class PolicyFormatter {
 
     private static String names(List<Ast.Name> names) {
       return names.stream().map(Ast.Name::text).collect(Collectors.joining(", "));
+    }
+
+    private static int start(Pos pos) {
+      return pos.span().line();
     }
 
     private static int end(Pos pos) {

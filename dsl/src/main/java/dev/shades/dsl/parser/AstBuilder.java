@@ -16,10 +16,16 @@ import org.antlr.v4.runtime.tree.TerminalNode;
 final class AstBuilder {
   private final SourceText source;
   private final CommonTokenStream tokens;
+  /** Problems the grammar lets through but the language does not: (position, code, message). */
+  final List<Object[]> problems = new ArrayList<>();
 
   AstBuilder(SourceText source, CommonTokenStream tokens) {
     this.source = source;
     this.tokens = tokens;
+  }
+
+  private void problem(Pos pos, String code, String message) {
+    problems.add(new Object[] {pos, code, message});
   }
 
   // ---- positions ----------------------------------------------------------------------------------------------
@@ -183,7 +189,12 @@ final class AstBuilder {
     Optional<Ast.Text> because = Optional.empty();
     Optional<Ast.Text> remedy = Optional.empty();
     for (ShadesParser.ClauseContext c : r.clause()) {
-      if (c.BECAUSE() != null) {
+      boolean isBecause = c.BECAUSE() != null;
+      if ((isBecause ? because : remedy).isPresent()) {
+        problem(pos(c), "duplicate-name", "'" + (isBecause ? "because" : "remedy") + "' is given twice for one "
+            + "requirement");
+      }
+      if (isBecause) {
         because = Optional.of(text(c.STRING()));
       } else {
         remedy = Optional.of(text(c.STRING()));
@@ -242,6 +253,9 @@ final class AstBuilder {
     Optional<Ast.TestRelease> release = Optional.empty();
     List<Ast.Expectation> expectations = new ArrayList<>();
     for (ShadesParser.TestItemContext i : t.testItem()) {
+      if (release.isPresent() && !(i instanceof ShadesParser.TestExpectContext)) {
+        problem(pos(i), "test-release", "a test evaluates one release; this one already has one");
+      }
       if (i instanceof ShadesParser.TestReleaseFileContext f) {
         release = Optional.of(new Ast.ReleaseFile(text(f.STRING())));
       } else if (i instanceof ShadesParser.TestReleaseInlineContext in) {
@@ -339,10 +353,10 @@ final class AstBuilder {
     }
     if (s instanceof ShadesParser.ListComponentsContext l) {
       ShadesParser.QuantifierContext q = l.quantifier();
-      return new Ast.Selection(quantifier(q), count(q), names(l.name()), Optional.empty(), verb(s), p);
+      return new Ast.Selection(quantifier(q), checkedCount(q), names(l.name()), Optional.empty(), verb(s), p);
     }
     ShadesParser.GroupComponentsContext g = (ShadesParser.GroupComponentsContext) s;
-    return new Ast.Selection(quantifier(g.quantifier()), count(g.quantifier()), List.of(),
+    return new Ast.Selection(quantifier(g.quantifier()), checkedCount(g.quantifier()), List.of(),
         Optional.of(name(g.name())), verb(s), p);
   }
 
@@ -356,6 +370,13 @@ final class AstBuilder {
 
   private static String quantifier(ShadesParser.QuantifierContext q) {
     return q.ALL() != null ? "all" : q.ANY() != null ? "any" : "at-least";
+  }
+
+  private int checkedCount(ShadesParser.QuantifierContext q) {
+    if (q.NUMBER() != null && !q.NUMBER().getText().matches("[0-9]{1,9}")) {
+      problem(pos(q.NUMBER()), "invalid-number", "'at least' takes a whole number, not " + q.NUMBER().getText());
+    }
+    return count(q);
   }
 
   private static int count(ShadesParser.QuantifierContext q) {

@@ -133,7 +133,22 @@ public final class PolicyParser {
       reporter.add(SourceLocation.startOf(source.name()), 1, TOO_DEEP, "nesting is too deep to read");
       return new Result(Optional.empty(), reporter.diagnostics);
     }
-    Ast.PolicyFile file = new AstBuilder(source, tokens).file(tree);
+    AstBuilder builder = new AstBuilder(source, tokens);
+    Ast.PolicyFile file;
+    try {
+      file = builder.file(tree);
+    } catch (StackOverflowError e) {
+      reporter.add(SourceLocation.startOf(source.name()), 1, TOO_DEEP,
+          "an expression is too long or too deeply nested to read; split it into several requirements");
+      return new Result(Optional.empty(), reporter.diagnostics);
+    }
+    for (Object[] problem : builder.problems) {
+      dev.shades.dsl.ast.Pos pos = (dev.shades.dsl.ast.Pos) problem[0];
+      reporter.add(pos.span().start(), pos.span().width(), (String) problem[1], (String) problem[2]);
+    }
+    if (!builder.problems.isEmpty()) {
+      return new Result(Optional.empty(), reporter.diagnostics);
+    }
     int version = (int) file.version().value();
     if (file.version().value() != LANGUAGE_VERSION) {
       reporter.add(file.version().pos().span().start(), file.version().text().length(), UNKNOWN_VERSION,
