@@ -38,14 +38,17 @@ public sealed interface ComponentTest {
   record AvailabilityIn(Set<Availability> values, String label) implements ComponentTest {
     /** Copies the values. */
     public AvailabilityIn {
-      values = values.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(values));
+      values = java.util.Collections.unmodifiableSet(
+          values.isEmpty() ? EnumSet.noneOf(Availability.class) : EnumSet.copyOf(values));
       Objects.requireNonNull(label, "label");
     }
 
     @Override
     public Outcome test(Component c, EvaluationContext context) {
       Availability a = context.availability(c);
-      Outcome o = a == Availability.UNKNOWN ? Outcome.UNKNOWN : Outcome.of(values.contains(a));
+      // Whether a source states a fact is itself known: 'is unknown' holds exactly when it does not.
+      Outcome o = a == Availability.UNKNOWN && !values.contains(Availability.UNKNOWN) ? Outcome.UNKNOWN
+          : Outcome.of(values.contains(a));
       context.use(new FactUse(c.kind().id(), "availability", a.id(),
           a != c.availability() ? Optional.of("not stated; read as not released") : Optional.empty(), o,
           c.evidence()));
@@ -185,7 +188,8 @@ public sealed interface ComponentTest {
   record Discloses(Set<DataInformationAspect> aspects) implements ComponentTest {
     /** Copies the aspects. */
     public Discloses {
-      aspects = aspects.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(aspects));
+      aspects = java.util.Collections.unmodifiableSet(
+          aspects.isEmpty() ? EnumSet.noneOf(DataInformationAspect.class) : EnumSet.copyOf(aspects));
     }
 
     @Override

@@ -140,6 +140,34 @@ public final class ComponentCatalog {
     return kinds.values();
   }
 
+  /** Names people often use for a component kind, for hints that edit distance cannot find. */
+  private static final Map<String, String> SYNONYMS = Map.ofEntries(
+      Map.entry("weights", "model-parameters"),
+      Map.entry("model-weights", "model-parameters"),
+      Map.entry("parameters", "model-parameters"),
+      Map.entry("checkpoints", "model-parameters-intermediate"),
+      Map.entry("intermediate-checkpoints", "model-parameters-intermediate"),
+      Map.entry("training-data", "datasets"),
+      Map.entry("data", "datasets"),
+      Map.entry("paper", "research-paper"),
+      Map.entry("data-information", "training-data-information"),
+      Map.entry("architecture", "model-architecture"),
+      Map.entry("code", "training-code"),
+      Map.entry("api", "api-access"),
+      Map.entry("tokenizer", "supporting-libraries"));
+
+  /**
+   * The "did you mean" hint for an unknown kind id: a known synonym ({@code weights} → {@code model-parameters}),
+   * else the closest id by spelling, as a message suffix; empty when nothing is close.
+   */
+  public String didYouMean(String wrong) {
+    String synonym = SYNONYMS.get(wrong);
+    if (synonym != null && kinds.containsKey(synonym)) {
+      return "; did you mean '" + synonym + "'?";
+    }
+    return dev.shades.core.diagnostic.Suggestions.didYouMean(wrong, kinds.keySet());
+  }
+
   /** Every id, in catalogue order. */
   public Collection<String> ids() {
     return kinds.keySet();

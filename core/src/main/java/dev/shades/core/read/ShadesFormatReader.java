@@ -86,21 +86,6 @@ public final class ShadesFormatReader implements DescriptionReader {
   private static final List<String> SOURCE_KEYS = List.of("name", "location");
   private static final List<String> INFORMATION_KEYS;
 
-  /** Names people often use for a component kind, for "did you mean" hints that edit distance cannot find. */
-  private static final Map<String, String> SYNONYMS = Map.ofEntries(
-      Map.entry("weights", "model-parameters"),
-      Map.entry("model-weights", "model-parameters"),
-      Map.entry("parameters", "model-parameters"),
-      Map.entry("checkpoints", "model-parameters-intermediate"),
-      Map.entry("intermediate-checkpoints", "model-parameters-intermediate"),
-      Map.entry("training-data", "datasets"),
-      Map.entry("data", "datasets"),
-      Map.entry("paper", "research-paper"),
-      Map.entry("data-information", "training-data-information"),
-      Map.entry("architecture", "model-architecture"),
-      Map.entry("code", "training-code"),
-      Map.entry("api", "api-access"),
-      Map.entry("tokenizer", "supporting-libraries"));
 
   static {
     List<String> keys = new ArrayList<>(DataInformationAspect.ids());
@@ -292,10 +277,8 @@ public final class ShadesFormatReader implements DescriptionReader {
         for (YamlFile.Field field : fields.values()) {
           Optional<ComponentKind> kind = catalog.find(field.name());
           if (kind.isEmpty()) {
-            String hint = SYNONYMS.containsKey(field.name())
-                ? "; did you mean '" + SYNONYMS.get(field.name()) + "'?"
-                : Suggestions.didYouMean(field.name(), catalog.ids());
-            yaml.error(UNKNOWN_COMPONENT, "unknown component kind '" + field.name() + "'" + hint, field.key());
+            yaml.error(UNKNOWN_COMPONENT, "unknown component kind '" + field.name() + "'"
+                + catalog.didYouMean(field.name()), field.key());
             continue;
           }
           component(kind.get(), field.value()).ifPresent(out::add);

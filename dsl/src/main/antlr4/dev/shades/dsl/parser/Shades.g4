@@ -60,7 +60,7 @@ expectation : (PASSED | FAILED | UNDETERMINED)                             # exp
             | TIER (STRING | NONE)                                          # expectTier
             | SCORE NUMBER                                                  # expectScore
             | CATEGORY (STRING | NONE)                                      # expectCategory
-            | (SATISFIED | VIOLATED | UNKNOWN) name (COMMA name)*           # expectOutcome
+            | (SATISFIED | VIOLATED | UNKNOWN) ruleRef (COMMA ruleRef)*     # expectOutcome
             | WARNING name                                                  # expectWarning
             ;
 inlineItem  : NAME STRING                                   # inlineName
@@ -69,6 +69,8 @@ inlineItem  : NAME STRING                                   # inlineName
             | name name (LICENSE STRING)? (GRADE name)?     # inlineComponent
             ;
 literal     : STRING | NUMBER | TRUE | FALSE | name ;
+// A rule, dimension or category as an expectation names it; quoted when the name has spaces.
+ruleRef     : name | STRING ;
 
 // Conditions on a release. 'and'/'or'/'not' here always combine whole conditions.
 cond        : NOT cond                                     # notCond
@@ -218,7 +220,7 @@ EQ          : '=' ;
 
 NUMBER      : [0-9]+ ('.' [0-9]+)? ([eE] [+-]? [0-9]+)? ;
 // Names: component kinds, licence ids (Apache-2.0, GPL-2.0+, LicenseRef-x), definition ids, traits.
-ID          : [A-Za-z_] [A-Za-z0-9_.\-]* '+'? | [0-9]+ [A-Za-z] [A-Za-z0-9_.\-]* '+'? ;
+ID          : [A-Za-z_] [A-Za-z0-9_.+\-]* | [0-9]+ [A-Za-z] [A-Za-z0-9_.+\-]* ;
 STRING      : '"' (~["\\\r\n] | '\\' ["\\nt])* '"' ;
 COMMENT     : '#' ~[\r\n]* -> channel(HIDDEN) ;
 WS          : [ \t\r\n]+ -> channel(HIDDEN) ;

@@ -76,7 +76,9 @@ final class Effective {
       } else if (item instanceof Ast.Require r) {
         String id = id(r.id(), r.condition(), "");
         if (unique(namesHere, "rule " + id, r.pos(), "requirement id '" + id + "'", diags)) {
-          removeEverywhere(id);
+          if (!requires.containsKey(id)) {
+            removeEverywhere(id); // it moves here from a tier; an override at the same level keeps its place
+          }
           requires.put(id, r);
           ids.put(r, id);
         }
@@ -128,7 +130,9 @@ final class Effective {
       if (rule instanceof Ast.Require r) {
         String id = id(r.id(), r.condition(), "");
         if (unique(namesHere, "rule " + id, r.pos(), "requirement id '" + id + "'", diags)) {
-          removeEverywhere(id);
+          if (!parts.requires.containsKey(id)) {
+            removeEverywhere(id);
+          }
           parts.requires.put(id, r);
           ids.put(r, id);
         }

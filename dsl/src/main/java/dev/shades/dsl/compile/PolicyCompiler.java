@@ -253,8 +253,8 @@ public final class PolicyCompiler {
         fileProblem("not-utf8", "is not UTF-8 text", name, where);
       } catch (IOException | SecurityException e) {
         boolean missing = e instanceof java.nio.file.NoSuchFileException;
-        fileProblem(UNKNOWN_IMPORT, missing ? "no such file" : "cannot read the file: " + e.getMessage(), name,
-            where);
+        fileProblem(via == null ? "file-unreadable" : UNKNOWN_IMPORT, missing ? "no such file"
+            : "cannot read the file: " + e.getMessage(), name, where);
       }
       return Optional.empty();
     }
@@ -471,6 +471,11 @@ public final class PolicyCompiler {
         diags.error(MIXED_SHAPES, "definition '" + d.id().text() + "' mixes " + shapeNames.get(0) + " and "
             + shapeNames.get(1) + "; a definition gives one kind of verdict", shapes.get(1));
         return null;
+      }
+      if (eff.tiers.isEmpty() && eff.settings.containsKey("progress")) {
+        List<Ast.Setting> progress = eff.settings.get("progress");
+        diags.warning("unused-setting", "'progress' only matters for tiers; this definition has none",
+            progress.get(progress.size() - 1).pos());
       }
       for (Ast.Require r : eff.requires.values()) {
         b.require(requirement(eff.ids.get(r), r, scope));

@@ -170,8 +170,8 @@ final class Scope {
   Optional<ComponentKind> kind(Ast.Name n) {
     Optional<ComponentKind> k = catalog.find(n.text());
     if (k.isEmpty()) {
-      diags.error(UNKNOWN_COMPONENT, "unknown component kind '" + n.text() + "'"
-          + Suggestions.didYouMean(n.text(), catalog.ids()), n.pos());
+      diags.error(UNKNOWN_COMPONENT, "unknown component kind '" + n.text() + "'" + catalog.didYouMean(n.text()),
+          n.pos());
     }
     return k;
   }

@@ -137,7 +137,7 @@ final class TestCompiler {
           Optional<ComponentKind> kind = catalog.find(kindName.text());
           if (kind.isEmpty()) {
             diags.error(Scope.UNKNOWN_COMPONENT, "unknown component kind '" + kindName.text() + "'"
-                + Suggestions.didYouMean(kindName.text(), catalog.ids()), kindName.pos());
+                + catalog.didYouMean(kindName.text()), kindName.pos());
             continue;
           }
           Optional<Availability> a = Availability.fromId(availability.text());

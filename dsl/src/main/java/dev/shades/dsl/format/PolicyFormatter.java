@@ -455,7 +455,9 @@ public final class PolicyFormatter {
         case "passed", "failed", "undetermined" -> e.kind();
         case "tier", "category" -> e.kind() + " " + e.text().map(t -> quote(t.value())).orElse("none");
         case "score" -> "score " + e.number().orElseThrow().text();
-        case "satisfied", "violated", "unknown" -> e.kind() + " " + names(e.names());
+        case "satisfied", "violated", "unknown" -> e.kind() + " " + e.names().stream()
+            .map(n -> n.text().matches("[A-Za-z_][A-Za-z0-9_.+\\-]*") ? n.text() : quote(n.text()))
+            .collect(Collectors.joining(", "));
         case "warning" -> "warning " + e.names().get(0).text();
         default -> throw new IllegalArgumentException("unknown expectation " + e.kind());
       };

@@ -305,7 +305,12 @@ final class AstBuilder {
           Optional.empty(), List.of(), p);
     } else if (e instanceof ShadesParser.ExpectOutcomeContext o) {
       String kind = o.SATISFIED() != null ? "satisfied" : o.VIOLATED() != null ? "violated" : "unknown";
-      return new Ast.Expectation(kind, Optional.empty(), Optional.empty(), names(o.name()), p);
+      List<Ast.Name> refs = new ArrayList<>();
+      for (ShadesParser.RuleRefContext ref : o.ruleRef()) {
+        refs.add(ref.STRING() != null ? new Ast.Name(unquote(ref.STRING().getText()), pos(ref))
+            : name(ref.name()));
+      }
+      return new Ast.Expectation(kind, Optional.empty(), Optional.empty(), refs, p);
     }
     ShadesParser.ExpectWarningContext w = (ShadesParser.ExpectWarningContext) e;
     return new Ast.Expectation("warning", Optional.empty(), Optional.empty(), List.of(name(w.name())), p);
