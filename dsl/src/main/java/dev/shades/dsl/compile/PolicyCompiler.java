@@ -239,6 +239,11 @@ public final class PolicyCompiler {
     private Optional<String> readText(Path path, String written, Ast.Import via) {
       Pos where = via == null ? null : via.path().pos();
       String name = written != null ? written : path.toString();
+      if (Files.exists(path) && !Files.isRegularFile(path)) {
+        // Policy text names the files it imports: never read devices or pipes, which may block or never end.
+        fileProblem(via == null ? "file-unreadable" : UNKNOWN_IMPORT, "not a regular file", name, where);
+        return Optional.empty();
+      }
       try (InputStream in = Files.newInputStream(path)) {
         int max = 1024 * 1024;
         byte[] bytes = in.readNBytes(max + 1);
@@ -272,7 +277,10 @@ public final class PolicyCompiler {
     private void declarations() {
       Map<String, Ast.Name> kinds = new LinkedHashMap<>();
       Map<String, Ast.Name> licences = new LinkedHashMap<>();
-      LicenseKnowledge.Builder kb = baseKnowledge.toBuilder();
+      // Copying the knowledge base is the costliest step of a compile: do it only for files that declare licences.
+      boolean declaresLicences = files.values().stream()
+          .anyMatch(f -> f.ast().items().stream().anyMatch(Ast.LicenseDecl.class::isInstance));
+      LicenseKnowledge.Builder kb = declaresLicences ? baseKnowledge.toBuilder() : null;
       for (Loaded f : files.values()) {
         for (Ast.Item item : f.ast().items()) {
           if (item instanceof Ast.KindDecl k) {
@@ -290,7 +298,7 @@ public final class PolicyCompiler {
           }
         }
       }
-      knowledge = kb.build();
+      knowledge = kb == null ? baseKnowledge : kb.build();
     }
 
     private void kindDecl(Ast.KindDecl k, Map<String, Ast.Name> seen) {
