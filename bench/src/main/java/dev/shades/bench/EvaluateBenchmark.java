@@ -47,4 +47,16 @@ public class EvaluateBenchmark {
   public Evaluation ourBarOnOlmo() {
     return evaluator.evaluate(ourBar, olmo);
   }
+
+  /** The tiered definition, verdict only (no facts recorded, no explanations built): catalogue scoring. */
+  @Benchmark
+  public dev.shades.core.definition.Verdict mofTiersVerdictOnOlmo() {
+    return evaluator.verdict(mof, olmo);
+  }
+
+  /** The yes/no definition, verdict only. */
+  @Benchmark
+  public dev.shades.core.definition.Verdict ourBarVerdictOnOlmo() {
+    return evaluator.verdict(ourBar, olmo);
+  }
 }

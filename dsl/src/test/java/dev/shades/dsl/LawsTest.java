@@ -121,6 +121,15 @@ class LawsTest {
     }));
   }
 
+  @TestFactory
+  Stream<DynamicTest> theVerdictOnlyPathGivesTheSameVerdicts() {
+    return DEFINITIONS.stream().map(def -> DynamicTest.dynamicTest(def.id(), () -> {
+      for (Release r : RELEASES) {
+        assertThat(EVALUATOR.verdict(def, r)).as(r.name()).isEqualTo(EVALUATOR.evaluate(def, r).verdict());
+      }
+    }));
+  }
+
   @Test
   void aDefinitionBuiltInJavaEqualsTheSameDefinitionWrittenAsText() {
     CompileResult compiled = PolicyCompiler.create().compile(SourceText.of("weights.shade", """

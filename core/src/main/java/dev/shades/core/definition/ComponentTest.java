@@ -49,9 +49,11 @@ public sealed interface ComponentTest {
       // Whether a source states a fact is itself known: 'is unknown' holds exactly when it does not.
       Outcome o = a == Availability.UNKNOWN && !values.contains(Availability.UNKNOWN) ? Outcome.UNKNOWN
           : Outcome.of(values.contains(a));
-      context.use(new FactUse(c.kind().id(), "availability", a.id(),
-          a != c.availability() ? Optional.of("not stated; read as not released") : Optional.empty(), o,
-          c.evidence()));
+      if (context.tracing()) {
+        context.use(new FactUse(c.kind().id(), "availability", a.id(),
+            a != c.availability() ? Optional.of("not stated; read as not released") : Optional.empty(), o,
+            c.evidence()));
+      }
       return o;
     }
 
@@ -89,7 +91,9 @@ public sealed interface ComponentTest {
         o = Outcome.UNKNOWN;
       }
       String value = r.isUnknown() && !(s instanceof LicenseStatement.NoLicense) ? "unknown" : s.describe();
-      context.use(new FactUse(c.kind().id(), "license", value, Optional.of(r.provenance()), o, c.evidence()));
+      if (context.tracing()) {
+        context.use(new FactUse(c.kind().id(), "license", value, Optional.of(r.provenance()), o, c.evidence()));
+      }
       return o;
     }
 
@@ -106,8 +110,10 @@ public sealed interface ComponentTest {
       ResolvedLicense r = context.license(c.kind());
       Outcome o = r.statement() instanceof LicenseStatement.NoLicense ? Outcome.VIOLATED
           : r.isUnknown() ? Outcome.UNKNOWN : Outcome.SATISFIED;
-      context.use(new FactUse(c.kind().id(), "license", r.isUnknown() ? "unknown" : r.statement().describe(),
-          Optional.empty(), o, c.evidence()));
+      if (context.tracing()) {
+        context.use(new FactUse(c.kind().id(), "license", r.isUnknown() ? "unknown" : r.statement().describe(),
+            Optional.empty(), o, c.evidence()));
+      }
       return o;
     }
 
@@ -123,8 +129,10 @@ public sealed interface ComponentTest {
     public Outcome test(Component c, EvaluationContext context) {
       boolean listed = context.release().stated(c.kind().id()).isPresent();
       Outcome o = Outcome.of(listed);
-      context.use(new FactUse(c.kind().id(), "presence", listed ? "listed" : "not listed", Optional.empty(), o,
-          c.evidence()));
+      if (context.tracing()) {
+        context.use(new FactUse(c.kind().id(), "presence", listed ? "listed" : "not listed", Optional.empty(), o,
+            c.evidence()));
+      }
       return o;
     }
 
@@ -152,8 +160,10 @@ public sealed interface ComponentTest {
         g = Optional.of(Grade.CLOSED);
       }
       Outcome o = g.map(x -> Outcome.of(x.points() >= least.points())).orElse(Outcome.UNKNOWN);
-      context.use(new FactUse(c.kind().id(), "grade", g.map(Grade::id).orElse("unknown"), Optional.empty(), o,
-          c.evidence()));
+      if (context.tracing()) {
+        context.use(new FactUse(c.kind().id(), "grade", g.map(Grade::id).orElse("unknown"), Optional.empty(), o,
+            c.evidence()));
+      }
       return o;
     }
 
@@ -169,8 +179,10 @@ public sealed interface ComponentTest {
     public Outcome test(Component c, EvaluationContext context) {
       Outcome o = c.completeness().map(x -> Outcome.of(x == dev.shades.core.model.Completeness.FULL))
           .orElse(context.policy() == UnknownPolicy.AS_VIOLATED ? Outcome.VIOLATED : Outcome.UNKNOWN);
-      context.use(new FactUse(c.kind().id(), "completeness",
-          c.completeness().map(x -> x.id()).orElse("unknown"), Optional.empty(), o, c.evidence()));
+      if (context.tracing()) {
+        context.use(new FactUse(c.kind().id(), "completeness",
+            c.completeness().map(x -> x.id()).orElse("unknown"), Optional.empty(), o, c.evidence()));
+      }
       return o;
     }
 
@@ -205,7 +217,9 @@ public sealed interface ComponentTest {
           d = Disclosure.UNDISCLOSED;
         }
         Outcome o = d == Disclosure.UNKNOWN ? Outcome.UNKNOWN : Outcome.of(d == Disclosure.DISCLOSED);
-        context.use(new FactUse(c.kind().id(), a.id(), d.id(), Optional.empty(), o, c.evidence()));
+        if (context.tracing()) {
+          context.use(new FactUse(c.kind().id(), a.id(), d.id(), Optional.empty(), o, c.evidence()));
+        }
         all = all.and(o);
       }
       return all;

@@ -120,8 +120,10 @@ public sealed interface Condition {
       } else {
         o = context.policy() == UnknownPolicy.AS_VIOLATED ? Outcome.VIOLATED : Outcome.UNKNOWN;
       }
-      context.use(new FactUse("fact " + key, "value", fact.map(f -> f.value().toString()).orElse("unknown"),
-          fact.flatMap(Fact::note), o, fact.map(Fact::evidence).orElse(List.of())));
+      if (context.tracing()) {
+        context.use(new FactUse("fact " + key, "value", fact.map(f -> f.value().toString()).orElse("unknown"),
+            fact.flatMap(Fact::note), o, fact.map(Fact::evidence).orElse(List.of())));
+      }
       return o;
     }
 
@@ -136,8 +138,10 @@ public sealed interface Condition {
     @Override
     public Outcome test(EvaluationContext context) {
       Outcome o = Outcome.of(context.release().base().isPresent());
-      context.use(new FactUse("base", "presence", context.release().base().map(b -> b.release().name())
-          .orElse("none"), Optional.empty(), o, List.of()));
+      if (context.tracing()) {
+        context.use(new FactUse("base", "presence", context.release().base().map(b -> b.release().name())
+            .orElse("none"), Optional.empty(), o, List.of()));
+      }
       return o;
     }
 

@@ -58,11 +58,14 @@ public final class EvaluationContext {
     return new EvaluationContext(base, knowledge, catalog, policy, trace);
   }
 
-  /** Records a fact the rule used. */
+  /** True when the facts used are being recorded (an explained evaluation, not a verdict-only one). */
+  boolean tracing() {
+    return trace != null;
+  }
+
+  /** Records a fact the rule used; call only when {@link #tracing()}. */
   void use(FactUse use) {
-    if (trace != null) {
-      trace.add(use);
-    }
+    trace.add(use);
   }
 
   /** A component's availability, with unknown read as not released when the definition says so. */

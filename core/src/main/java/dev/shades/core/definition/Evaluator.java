@@ -33,9 +33,21 @@ public final class Evaluator {
     return new Evaluator(Objects.requireNonNull(clock, "clock"));
   }
 
-  /** Evaluates a definition on a release. */
+  /** Evaluates a definition on a release, with every requirement's result and the facts it used. */
   public Evaluation evaluate(Definition definition, Release release) {
-    Run run = new Run(definition, release);
+    return evaluate(definition, release, true);
+  }
+
+  /**
+   * Only the verdict, for scoring whole catalogues: the same verdict as {@link #evaluate(Definition, Release)},
+   * without recording facts or building explanations.
+   */
+  public Verdict verdict(Definition definition, Release release) {
+    return evaluate(definition, release, false).verdict();
+  }
+
+  private Evaluation evaluate(Definition definition, Release release, boolean explain) {
+    Run run = new Run(definition, release, explain);
     Verdict verdict;
     Shape shape = definition.shape();
     if (shape instanceof Shape.Binary b) {
@@ -69,9 +81,16 @@ public final class Evaluator {
     /** Outcome and applicability of each requirement by id, for tiers that include others' requirements. */
     final Map<String, RequirementResult> byId = new HashMap<>();
 
-    Run(Definition definition, Release release) {
+    final boolean explain;
+
+    Run(Definition definition, Release release, boolean explain) {
       this.definition = definition;
       this.release = release;
+      this.explain = explain;
+    }
+
+    List<FactUse> trace() {
+      return explain ? EvaluationContext.newTrace() : null;
     }
 
     EvaluationContext context(List<FactUse> trace) {
@@ -81,7 +100,7 @@ public final class Evaluator {
 
     /** Evaluates a requirement and records its result; returns the outcome it contributes (satisfied if n/a). */
     Outcome requirement(Requirement r, Optional<String> tier) {
-      List<FactUse> trace = EvaluationContext.newTrace();
+      List<FactUse> trace = trace();
       EvaluationContext context = context(trace);
       Outcome applies = r.applies().map(c -> c.test(context)).orElse(Outcome.SATISFIED);
       Outcome outcome = r.condition().test(context);
@@ -89,18 +108,18 @@ public final class Evaluator {
       if (applies == Outcome.UNKNOWN && outcome != Outcome.SATISFIED) {
         outcome = Outcome.UNKNOWN;
       }
-      String test = r.condition().describe() + r.applies().map(a -> " (applies when " + a.describe() + ")")
-          .orElse("");
-      RequirementResult result = new RequirementResult(r.id(), tier, outcome, counts, test, trace, r.because(),
-          r.remedy(), r.span());
+      String test = !explain ? "" : r.condition().describe()
+          + r.applies().map(a -> " (applies when " + a.describe() + ")").orElse("");
+      RequirementResult result = new RequirementResult(r.id(), tier, outcome, counts, test,
+          trace == null ? List.of() : trace, r.because(), r.remedy(), r.span());
       results.add(result);
       byId.put(r.id(), result);
       return counts ? outcome : Outcome.SATISFIED;
     }
 
     void warning(WarningRule w, Optional<String> tier) {
-      List<FactUse> trace = EvaluationContext.newTrace();
-      if (w.condition().test(context(trace)) == Outcome.VIOLATED) {
+      List<FactUse> trace = trace();
+      if (explain && w.condition().test(context(trace)) == Outcome.VIOLATED) {
         warnings.add(new WarningResult(w.id(), w.message(), tier,
             trace.stream().filter(f -> f.outcome() == Outcome.VIOLATED).toList()));
       }
@@ -160,14 +179,16 @@ public final class Evaluator {
       Map<String, double[]> groupSums = new LinkedHashMap<>();
       double[] total = new double[3];
       for (Dimension d : shape.dimensions()) {
-        List<FactUse> trace = EvaluationContext.newTrace();
+        List<FactUse> trace = trace();
         Interval v = d.value().value(context(trace));
         dimensions.put(d.id(), v);
         add(total, d.weight(), v);
         d.group().ifPresent(g -> add(groupSums.computeIfAbsent(g, k -> new double[3]), d.weight(), v));
-        results.add(new RequirementResult(d.id(), d.group(), v.isExact() ? Outcome.SATISFIED : Outcome.UNKNOWN,
-            true, d.name() + " = " + d.value().describe() + " → " + v, trace, Optional.empty(), Optional.empty(),
-            Optional.empty()));
+        if (explain) {
+          results.add(new RequirementResult(d.id(), d.group(), v.isExact() ? Outcome.SATISFIED : Outcome.UNKNOWN,
+              true, d.name() + " = " + d.value().describe() + " → " + v, trace, Optional.empty(), Optional.empty(),
+              Optional.empty()));
+        }
       }
       Map<String, Interval> groups = new LinkedHashMap<>();
       groupSums.forEach((g, sums) -> groups.put(g, mean(sums)));
@@ -188,10 +209,12 @@ public final class Evaluator {
       Optional<String> reached = Optional.empty();
       List<String> undetermined = new ArrayList<>();
       for (Category c : shape.categories()) {
-        List<FactUse> trace = EvaluationContext.newTrace();
+        List<FactUse> trace = trace();
         Outcome o = c.condition().test(context(trace));
-        results.add(new RequirementResult(c.name(), Optional.empty(), o, true, c.condition().describe(), trace,
-            c.description(), Optional.empty(), Optional.empty()));
+        if (explain) {
+          results.add(new RequirementResult(c.name(), Optional.empty(), o, true, c.condition().describe(), trace,
+              c.description(), Optional.empty(), Optional.empty()));
+        }
         if (o == Outcome.SATISFIED) {
           reached = Optional.of(c.name());
           undetermined.clear();

@@ -54,8 +54,10 @@ public sealed interface Value {
       if (g.isEmpty() && context.policy() == UnknownPolicy.AS_VIOLATED) {
         g = Optional.of(Grade.CLOSED);
       }
-      context.use(new FactUse(kind.id(), "grade", g.map(Grade::id).orElse("unknown"), Optional.empty(),
-          g.isPresent() ? Outcome.SATISFIED : Outcome.UNKNOWN, c.evidence()));
+      if (context.tracing()) {
+        context.use(new FactUse(kind.id(), "grade", g.map(Grade::id).orElse("unknown"), Optional.empty(),
+            g.isPresent() ? Outcome.SATISFIED : Outcome.UNKNOWN, c.evidence()));
+      }
       return g.map(x -> Interval.exactly(x.points())).orElse(new Interval(0, 1));
     }
 
