@@ -2,35 +2,30 @@ package dev.shades.dsl;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.shades.core.definition.Evaluation;
-import dev.shades.core.definition.Evaluator;
-import dev.shades.core.diagnostic.Diagnostics;
-import dev.shades.core.read.Descriptions;
-import dev.shades.dsl.compile.CompileResult;
-import dev.shades.dsl.compile.CompiledDefinition;
-import dev.shades.dsl.compile.PolicyCompiler;
 import dev.shades.dsl.testing.PolicyTestRunner;
 import dev.shades.dsl.testing.TestResult;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
 
+/** The sample policy's own test blocks, run from JUnit the way a user would. */
 class SampleEndToEndTest {
+  @TestFactory
+  Stream<DynamicTest> theSamplePolicysTestBlocksPass() {
+    return new PolicyTestRunner().run(Path.of("src/test/resources/sample.shade")).stream()
+        .map(t -> DynamicTest.dynamicTest(t.name(), () -> assertThat(t.passed()).as(t.describe()).isTrue()));
+  }
+
   @Test
-  void compilesEvaluatesAndRunsTests() throws Exception {
-    CompileResult r = PolicyCompiler.create().compile(Path.of("src/test/resources/sample.shade"));
-    assertThat(r.diagnostics()).as(Diagnostics.render(r.diagnostics())).isEmpty();
-    List<TestResult> tests = new PolicyTestRunner().run(r.definitions());
-    tests.forEach(t -> System.out.println(t.describe()));
-    try (Stream<Path> files = Files.list(Path.of("../examples/releases"))) {
-      for (Path f : files.sorted().toList()) {
-        for (CompiledDefinition d : r.definitions()) {
-          Evaluation e = Evaluator.create().evaluate(d.definition(), Descriptions.read(f).release().orElseThrow());
-          System.out.printf("%-40s %-16s %s%n", f.getFileName(), d.id(), e.verdict().summary());
-        }
-      }
-    }
+  void aPolicyThatDoesNotCompileGivesFailedResultsNamingItsErrors() {
+    var results = new PolicyTestRunner().run(
+        Path.of("src/test/resources/policies/bad/unknown-component/policy.shade"));
+    assertThat(results).singleElement().satisfies(r -> {
+      assertThat(r.passed()).isFalse();
+      assertThat(r.failures().get(0)).contains("[unknown-component]");
+    });
+    assertThat(results).extracting(TestResult::name).containsExactly("policy compiles");
   }
 }

@@ -258,10 +258,24 @@ public final class PolicyCompiler {
         fileProblem("not-utf8", "is not UTF-8 text", name, where);
       } catch (IOException | SecurityException e) {
         boolean missing = e instanceof java.nio.file.NoSuchFileException;
-        fileProblem(via == null ? "file-unreadable" : UNKNOWN_IMPORT, missing ? "no such file"
+        fileProblem(via == null ? "file-unreadable" : UNKNOWN_IMPORT, missing ? "no such file" + nearby(path)
             : "cannot read the file: " + e.getMessage(), name, where);
       }
       return Optional.empty();
+    }
+
+    /** A "did you mean" hint naming a policy file beside the missing one whose name is close. */
+    private String nearby(Path missing) {
+      Path dir = missing.toAbsolutePath().getParent();
+      if (dir == null || !Files.isDirectory(dir)) {
+        return "";
+      }
+      try (java.util.stream.Stream<Path> files = Files.list(dir)) {
+        List<String> names = files.map(f -> f.getFileName().toString()).filter(n -> n.endsWith(".shade")).toList();
+        return Suggestions.didYouMean(String.valueOf(missing.getFileName()), names);
+      } catch (IOException | RuntimeException e) {
+        return "";
+      }
     }
 
     private void fileProblem(String code, String message, String name, Pos where) {

@@ -29,6 +29,32 @@ public final class PolicyTestRunner {
 
   private final Evaluator evaluator = Evaluator.withClock(Clock.fixed(Instant.EPOCH, ZoneOffset.UTC));
 
+  /**
+   * Compiles a policy file and runs its test blocks. A policy that does not compile gives one failed result per
+   * error, so that a JUnit {@code @TestFactory} over this method shows the errors:
+   *
+   * <pre>{@code
+   * @TestFactory
+   * Stream<DynamicTest> policyTests() {
+   *   return new PolicyTestRunner().run(Path.of("policies/ours.shade")).stream()
+   *       .map(t -> DynamicTest.dynamicTest(t.name(), () -> assertTrue(t.passed(), t.describe())));
+   * }
+   * }</pre>
+   */
+  public List<TestResult> run(java.nio.file.Path policyFile) {
+    dev.shades.dsl.compile.CompileResult compiled = dev.shades.dsl.compile.PolicyCompiler.create()
+        .compile(policyFile);
+    if (!compiled.ok()) {
+      List<TestResult> out = new ArrayList<>();
+      compiled.diagnostics().stream().filter(dev.shades.core.diagnostic.Diagnostic::isError).forEach(d ->
+          out.add(new TestResult("-", "policy compiles", List.of(d.headline()),
+              new dev.shades.core.diagnostic.SourceSpan(d.location().file(), d.location().line(),
+                  d.location().column(), d.location().line(), d.location().column() + 1), Optional.empty())));
+      return out;
+    }
+    return run(compiled.definitions());
+  }
+
   /** Runs every test of these definitions, in order. */
   public List<TestResult> run(List<CompiledDefinition> definitions) {
     List<TestResult> out = new ArrayList<>();
