@@ -84,7 +84,7 @@ public sealed interface ComponentTest {
         o = LicenseKnowledge.test(e.expression(),
             term -> test.test(term, c.kind().contentType(), context.knowledge()));
       } else if (s instanceof LicenseStatement.Unrecognised u) {
-        o = test.testText(u.text(), c.kind().contentType());
+        o = test.testText(u.text(), c.kind().contentType(), context.knowledge());
       } else if (s instanceof LicenseStatement.NoLicense) {
         o = Outcome.VIOLATED;
       } else {

@@ -15,16 +15,39 @@ import java.util.stream.Collectors;
 /**
  * A test on one licence term (an id, possibly with {@code +} or an exception). Over a whole expression it is applied
  * term by term and combined with SPDX semantics ({@link LicenseKnowledge#test}). Text that names no known licence
- * (kept from other formats) is a term of its own: it matches a set that lists that exact text, is not OSI-approved,
- * and has unknown traits.
+ * (kept from other formats) is a term of its own: it matches a set that lists that exact text; other tests read it
+ * as an SPDX expression or a known alias when it is one ({@link #readable}), else it is not OSI-approved and its
+ * traits are unknown.
  */
 public sealed interface LicenseTest {
 
   /** The outcome for one term of an expression, on a component of the given content type. */
   Outcome test(LicenseExpression term, ContentType type, LicenseKnowledge knowledge);
 
-  /** The outcome for licence text that names no known licence. */
-  Outcome testText(String text, ContentType type);
+  /**
+   * The outcome for licence text kept as written (from other formats): the exact text; tests that need facts about
+   * a licence first read the text as an SPDX expression over known ids, or as a known alias ({@link #readable}).
+   */
+  Outcome testText(String text, ContentType type, LicenseKnowledge knowledge);
+
+  /**
+   * Verbatim licence text as an expression, when it is one over known ids ({@code Apache-2.0},
+   * {@code MIT OR Apache-2.0}) or a known alias ({@code Apache 2.0}); empty for text that names no known licence.
+   */
+  static java.util.Optional<LicenseExpression> readable(String text, LicenseKnowledge knowledge) {
+    java.util.Optional<String> alias = knowledge.alias(text).flatMap(LicenseKnowledge.Alias::target);
+    java.util.Optional<LicenseExpression> parsed = dev.shades.core.license.ExpressionParser
+        .parse(alias.orElse(text)).expression();
+    return parsed.filter(e -> e.licenseIds().stream().allMatch(id -> knowledge.find(id).isPresent()));
+  }
+
+  /** Applies a term test to verbatim text that reads as an expression, else gives the fallback. */
+  private static Outcome viaExpression(LicenseTest test, String text, ContentType type, LicenseKnowledge knowledge,
+      Outcome fallback) {
+    return readable(text, knowledge)
+        .map(e -> LicenseKnowledge.test(e, term -> test.test(term, type, knowledge)))
+        .orElse(fallback);
+  }
 
   /** How the test reads in a policy file. */
   String describe();
@@ -37,8 +60,8 @@ public sealed interface LicenseTest {
     }
 
     @Override
-    public Outcome testText(String text, ContentType type) {
-      return Outcome.VIOLATED;
+    public Outcome testText(String text, ContentType type, LicenseKnowledge knowledge) {
+      return viaExpression(this, text, type, knowledge, Outcome.VIOLATED);
     }
 
     @Override
@@ -55,8 +78,8 @@ public sealed interface LicenseTest {
     }
 
     @Override
-    public Outcome testText(String text, ContentType type) {
-      return Outcome.UNKNOWN;
+    public Outcome testText(String text, ContentType type, LicenseKnowledge knowledge) {
+      return viaExpression(this, text, type, knowledge, Outcome.UNKNOWN);
     }
 
     @Override
@@ -73,8 +96,8 @@ public sealed interface LicenseTest {
     }
 
     @Override
-    public Outcome testText(String text, ContentType type) {
-      return Outcome.UNKNOWN;
+    public Outcome testText(String text, ContentType type, LicenseKnowledge knowledge) {
+      return viaExpression(this, text, type, knowledge, Outcome.UNKNOWN);
     }
 
     @Override
@@ -93,8 +116,8 @@ public sealed interface LicenseTest {
     }
 
     @Override
-    public Outcome testText(String text, ContentType type) {
-      return Outcome.UNKNOWN;
+    public Outcome testText(String text, ContentType type, LicenseKnowledge knowledge) {
+      return viaExpression(this, text, type, knowledge, Outcome.UNKNOWN);
     }
 
     @Override
@@ -120,8 +143,8 @@ public sealed interface LicenseTest {
     }
 
     @Override
-    public Outcome testText(String text, ContentType type) {
-      return Outcome.UNKNOWN;
+    public Outcome testText(String text, ContentType type, LicenseKnowledge knowledge) {
+      return viaExpression(this, text, type, knowledge, Outcome.UNKNOWN);
     }
 
     @Override
@@ -147,8 +170,8 @@ public sealed interface LicenseTest {
     }
 
     @Override
-    public Outcome testText(String text, ContentType type) {
-      return Outcome.UNKNOWN;
+    public Outcome testText(String text, ContentType type, LicenseKnowledge knowledge) {
+      return viaExpression(this, text, type, knowledge, Outcome.UNKNOWN);
     }
 
     @Override
@@ -175,8 +198,8 @@ public sealed interface LicenseTest {
     }
 
     @Override
-    public Outcome testText(String text, ContentType own) {
-      return Outcome.UNKNOWN;
+    public Outcome testText(String text, ContentType own, LicenseKnowledge knowledge) {
+      return viaExpression(this, text, own, knowledge, Outcome.UNKNOWN);
     }
 
     @Override
@@ -209,7 +232,7 @@ public sealed interface LicenseTest {
     }
 
     @Override
-    public Outcome testText(String text, ContentType type) {
+    public Outcome testText(String text, ContentType type, LicenseKnowledge knowledge) {
       return Outcome.of(members.contains(text));
     }
 
@@ -238,8 +261,8 @@ public sealed interface LicenseTest {
     }
 
     @Override
-    public Outcome testText(String text, ContentType type) {
-      return body.testText(text, type);
+    public Outcome testText(String text, ContentType type, LicenseKnowledge knowledge) {
+      return body.testText(text, type, knowledge);
     }
 
     @Override
@@ -269,10 +292,10 @@ public sealed interface LicenseTest {
     }
 
     @Override
-    public Outcome testText(String text, ContentType type) {
+    public Outcome testText(String text, ContentType type, LicenseKnowledge knowledge) {
       Outcome o = Outcome.SATISFIED;
       for (LicenseTest t : tests) {
-        o = o.and(t.testText(text, type));
+        o = o.and(t.testText(text, type, knowledge));
       }
       return o;
     }
@@ -304,10 +327,10 @@ public sealed interface LicenseTest {
     }
 
     @Override
-    public Outcome testText(String text, ContentType type) {
+    public Outcome testText(String text, ContentType type, LicenseKnowledge knowledge) {
       Outcome o = Outcome.VIOLATED;
       for (LicenseTest t : tests) {
-        o = o.or(t.testText(text, type));
+        o = o.or(t.testText(text, type, knowledge));
       }
       return o;
     }
@@ -335,8 +358,8 @@ public sealed interface LicenseTest {
     }
 
     @Override
-    public Outcome testText(String text, ContentType type) {
-      return test.testText(text, type).not();
+    public Outcome testText(String text, ContentType type, LicenseKnowledge knowledge) {
+      return test.testText(text, type, knowledge).not();
     }
 
     @Override

@@ -51,8 +51,10 @@ public sealed interface LicenseStatement
   }
 
   /**
-   * Licence text from another format that names no known licence, such as {@code Gemma Terms of Use} or
-   * {@code Undisclosed}, kept exactly as written. It has no traits.
+   * Licence text from another format kept exactly as written, such as {@code Gemma Terms of Use},
+   * {@code Undisclosed}, {@code Apache 2.0} or {@code Apache-2.0}: formats such as the Model Openness Tool's
+   * compare licence strings exactly, so readers keep them verbatim. A test that needs facts about the licence reads
+   * the text as an SPDX expression or a known alias when it is one; other text has no traits.
    *
    * @param text the text as written
    */
@@ -64,7 +66,7 @@ public sealed interface LicenseStatement
 
     @Override
     public String describe() {
-      return "\"" + text + "\" (not a known licence)";
+      return "\"" + text + "\" (as written)";
     }
   }
 

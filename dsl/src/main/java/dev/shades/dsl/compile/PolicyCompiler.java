@@ -72,20 +72,22 @@ public final class PolicyCompiler {
   private final ComponentCatalog baseCatalog;
   private final Map<String, SourceText> library;
   private final boolean strictLicenses;
+  private final boolean withTests;
 
   private PolicyCompiler(PolicyParser parser, LicenseKnowledge knowledge, ComponentCatalog catalog,
-      Map<String, SourceText> library, boolean strictLicenses) {
+      Map<String, SourceText> library, boolean strictLicenses, boolean withTests) {
     this.parser = parser;
     this.baseKnowledge = knowledge;
     this.baseCatalog = catalog;
     this.library = Map.copyOf(library);
     this.strictLicenses = strictLicenses;
+    this.withTests = withTests;
   }
 
   /** A compiler with the standard knowledge base and catalogue, the default limits and no library. */
   public static PolicyCompiler create() {
     return new PolicyCompiler(PolicyParser.create(), LicenseKnowledge.standard(), ComponentCatalog.standard(),
-        Map.of(), false);
+        Map.of(), false, true);
   }
 
   /**
@@ -93,17 +95,26 @@ public final class PolicyCompiler {
    * (the built-in definitions are such a library).
    */
   public PolicyCompiler withLibrary(Map<String, SourceText> sources) {
-    return new PolicyCompiler(parser, baseKnowledge, baseCatalog, sources, strictLicenses);
+    return new PolicyCompiler(parser, baseKnowledge, baseCatalog, sources, strictLicenses, withTests);
   }
 
   /** This compiler with other parser limits. */
   public PolicyCompiler withLimits(PolicyParser.Limits limits) {
-    return new PolicyCompiler(new PolicyParser(limits), baseKnowledge, baseCatalog, library, strictLicenses);
+    return new PolicyCompiler(new PolicyParser(limits), baseKnowledge, baseCatalog, library, strictLicenses,
+        withTests);
   }
 
   /** This compiler with another knowledge base. */
   public PolicyCompiler withKnowledge(LicenseKnowledge knowledge) {
-    return new PolicyCompiler(parser, knowledge, baseCatalog, library, strictLicenses);
+    return new PolicyCompiler(parser, knowledge, baseCatalog, library, strictLicenses, withTests);
+  }
+
+  /**
+   * This compiler without test blocks: they are still parsed, but not checked or compiled (their release files
+   * need not exist). For loading definitions to use, such as the built-in ones from the jar.
+   */
+  public PolicyCompiler withoutTests() {
+    return new PolicyCompiler(parser, baseKnowledge, baseCatalog, library, strictLicenses, false);
   }
 
   /** Compiles a policy file. Diagnostics name the file as the path was given. */
@@ -524,7 +535,7 @@ public final class PolicyCompiler {
         return null;
       }
       reachability(def, eff);
-      List<PolicyTest> tests = new TestCompiler(diags, catalog, knowledge, strictLicenses)
+      List<PolicyTest> tests = !withTests ? List.of() : new TestCompiler(diags, catalog, knowledge, strictLicenses)
           .tests(def, eff.tests, file.path());
       return diags.errorCount() > errorsBefore ? null : new CompiledDefinition(def, tests, d.pos().span());
     }
