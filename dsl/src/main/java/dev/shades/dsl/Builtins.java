@@ -22,9 +22,6 @@ import java.util.Optional;
  * the build runs from the sources). A user's policy may extend them by id without importing anything.
  */
 public final class Builtins {
-  /** The built-in policy files, in the order their definitions are listed. */
-  static final List<String> FILES = List.of("mof-mot.shade");
-
   private static final String FOLDER = "/dev/shades/dsl/builtin/";
 
   private static final class Holder {
@@ -54,9 +51,22 @@ public final class Builtins {
     return PolicyCompiler.create().withLibrary(sources());
   }
 
+  /** The built-in policy files, in order, from the folder's {@code INDEX}. */
+  static List<String> files() {
+    try (InputStream in = Builtins.class.getResourceAsStream(FOLDER + "INDEX")) {
+      if (in == null) {
+        throw new IllegalStateException("missing " + FOLDER + "INDEX");
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().map(String::strip)
+          .filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   private static Map<String, SourceText> load() {
     Map<String, SourceText> out = new LinkedHashMap<>();
-    for (String file : FILES) {
+    for (String file : files()) {
       try (InputStream in = Builtins.class.getResourceAsStream(FOLDER + file)) {
         if (in == null) {
           throw new IllegalStateException("missing built-in policy " + FOLDER + file);
