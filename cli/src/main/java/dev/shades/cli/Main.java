@@ -13,7 +13,8 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = Main.Version.class,
     description = "Decides how open an AI system is, by any definition of \"open\", and explains why.",
-    subcommands = {ShowCommand.class, CheckCommand.class, TestCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {EvaluateCommand.class, ShowCommand.class, CheckCommand.class, TestCommand.class,
+        CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
   /** Success. */
   public static final int OK = 0;

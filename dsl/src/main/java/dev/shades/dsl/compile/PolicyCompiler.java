@@ -306,7 +306,10 @@ public final class PolicyCompiler {
       boolean declaresLicences = files.values().stream()
           .anyMatch(f -> f.ast().items().stream().anyMatch(Ast.LicenseDecl.class::isInstance));
       LicenseKnowledge.Builder kb = declaresLicences ? baseKnowledge.toBuilder() : null;
-      for (Loaded f : files.values()) {
+      // The library first, so that a clash with one of its definitions is reported at the user's definition.
+      List<Loaded> ordered = new ArrayList<>(files.values());
+      ordered.sort(java.util.Comparator.comparing(f -> !f.inLibrary()));
+      for (Loaded f : ordered) {
         for (Ast.Item item : f.ast().items()) {
           if (item instanceof Ast.KindDecl k) {
             kindDecl(k, kinds);
@@ -314,7 +317,10 @@ public final class PolicyCompiler {
             licenseDecl(l, licences, kb);
           } else if (item instanceof Ast.DefinitionDecl d) {
             DefSite before = definitions.get(d.id().text());
-            if (before != null) {
+            if (before != null && before.file().inLibrary()) {
+              diags.error(DUPLICATE, "definition '" + d.id().text() + "' has the id of a built-in definition; "
+                  + "extend it under a new id instead", d.id().pos());
+            } else if (before != null) {
               diags.error(DUPLICATE, "definition '" + d.id().text() + "' is declared twice (first at "
                   + before.decl().id().pos() + ")", d.id().pos());
             } else {
