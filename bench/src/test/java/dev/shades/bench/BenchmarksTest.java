@@ -1,6 +1,7 @@
 package dev.shades.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import dev.shades.core.definition.Evaluation;
 import dev.shades.core.definition.Verdict;
@@ -47,5 +48,26 @@ class BenchmarksTest {
     List<TestResult> results = new PolicyTestRunner().run(BenchInputs.compile(BenchInputs.MOF_POLICY).definitions());
     assertThat(results).isNotEmpty();
     assertThat(results).allSatisfy(t -> assertThat(t.passed()).as(t.describe()).isTrue());
+  }
+
+  @org.junit.jupiter.api.Test
+  void theHandWrittenRulesAgreeWithTheCompiledDefinitionOnEveryDescription() {
+    dev.shades.core.definition.Definition mofMot = dev.shades.dsl.Builtins.find("mof-mot").orElseThrow();
+    HandWrittenMof hand = new HandWrittenMof(CatalogueBenchmark.openSet(mofMot));
+    assertThat(CatalogueBenchmark.openSet(mofMot)).hasSize(226);
+    java.util.List<dev.shades.core.model.Release> all =
+        CatalogueBenchmark.descriptions(java.nio.file.Path.of(".."));
+    assertThat(all).hasSizeGreaterThanOrEqualTo(26);
+    java.util.List<String> tiers = java.util.List.of("Class III - Open Model", "Class II - Open Tooling Model",
+        "Class I - Open Science Model");
+    for (dev.shades.core.model.Release r : all) {
+      var v = (dev.shades.core.definition.Verdict.Tiers) dev.shades.core.definition.Evaluator.create()
+          .verdict(mofMot, r);
+      HandWrittenMof.Result h = hand.classify(r);
+      assertThat(v.tier().map(t -> 3 - tiers.indexOf(t)).orElse(0)).as(r.name()).isEqualTo(h.mofClass());
+      assertThat(v.progress().get(tiers.get(0))).as(r.name()).isCloseTo(h.p3(), within(1e-9));
+      assertThat(v.progress().get(tiers.get(1))).as(r.name()).isCloseTo(h.p2(), within(1e-9));
+      assertThat(v.progress().get(tiers.get(2))).as(r.name()).isCloseTo(h.p1(), within(1e-9));
+    }
   }
 }

@@ -77,8 +77,18 @@ public sealed interface ComponentTest {
 
     @Override
     public Outcome test(Component c, EvaluationContext context) {
+      if (!context.tracing()) {
+        return outcome(context.licenseStatement(c.kind()), c, context);
+      }
       ResolvedLicense r = context.license(c.kind());
       LicenseStatement s = r.statement();
+      Outcome o = outcome(s, c, context);
+      String value = r.isUnknown() && !(s instanceof LicenseStatement.NoLicense) ? "unknown" : s.describe();
+      context.use(new FactUse(c.kind().id(), "license", value, Optional.of(r.provenance()), o, c.evidence()));
+      return o;
+    }
+
+    private Outcome outcome(LicenseStatement s, Component c, EvaluationContext context) {
       Outcome o;
       if (s instanceof LicenseStatement.Expression e) {
         o = LicenseKnowledge.test(e.expression(),
@@ -89,10 +99,6 @@ public sealed interface ComponentTest {
         o = Outcome.VIOLATED;
       } else {
         o = Outcome.UNKNOWN;
-      }
-      String value = r.isUnknown() && !(s instanceof LicenseStatement.NoLicense) ? "unknown" : s.describe();
-      if (context.tracing()) {
-        context.use(new FactUse(c.kind().id(), "license", value, Optional.of(r.provenance()), o, c.evidence()));
       }
       return o;
     }

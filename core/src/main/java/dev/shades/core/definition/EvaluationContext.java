@@ -74,6 +74,12 @@ public final class EvaluationContext {
     return a == Availability.UNKNOWN && policy == UnknownPolicy.AS_VIOLATED ? Availability.NOT_RELEASED : a;
   }
 
+  /** The licence statement that applies to a component (fast path: no provenance, no allocation). */
+  LicenseStatement licenseStatement(ComponentKind kind) {
+    LicenseStatement s = release.licenseOf(kind);
+    return s instanceof LicenseStatement.Inherit && policy == UnknownPolicy.AS_VIOLATED ? LicenseStatement.none() : s;
+  }
+
   /** A component's licence, with an unknown licence read as no licence when the definition says so. */
   ResolvedLicense license(ComponentKind kind) {
     ResolvedLicense r = release.resolveLicense(kind);

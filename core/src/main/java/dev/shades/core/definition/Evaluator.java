@@ -53,7 +53,10 @@ public final class Evaluator {
     if (shape instanceof Shape.Binary b) {
       Outcome all = Outcome.SATISFIED;
       for (Requirement r : b.requirements()) {
-        all = all.and(run.requirement(r, Optional.empty()));
+        Outcome o = run.requirement(r, Optional.empty());
+        if (run.lastApplies) {
+          all = all.and(o);
+        }
       }
       verdict = new Verdict.Binary(all);
     } else if (shape instanceof Shape.Tiers t) {
@@ -76,17 +79,19 @@ public final class Evaluator {
   private static final class Run {
     final Definition definition;
     final Release release;
+    final boolean explain;
     final List<RequirementResult> results = new ArrayList<>();
     final List<WarningResult> warnings = new ArrayList<>();
-    /** Outcome and applicability of each requirement by id, for tiers that include others' requirements. */
-    final Map<String, RequirementResult> byId = new HashMap<>();
-
-    final boolean explain;
+    /** The context of a verdict-only run: nothing is recorded, so one context serves every rule. */
+    final EvaluationContext quiet;
+    /** Set by {@link #requirement}: whether the last requirement applies. */
+    boolean lastApplies;
 
     Run(Definition definition, Release release, boolean explain) {
       this.definition = definition;
       this.release = release;
       this.explain = explain;
+      this.quiet = explain ? null : context(null);
     }
 
     List<FactUse> trace() {
@@ -94,71 +99,82 @@ public final class Evaluator {
     }
 
     EvaluationContext context(List<FactUse> trace) {
-      return new EvaluationContext(release, definition.knowledge(), definition.catalog(),
-          definition.unknownPolicy(), trace);
+      return trace == null && quiet != null ? quiet : new EvaluationContext(release, definition.knowledge(),
+          definition.catalog(), definition.unknownPolicy(), trace);
     }
 
-    /** Evaluates a requirement and records its result; returns the outcome it contributes (satisfied if n/a). */
+    /** Evaluates a requirement (recording its result when explaining); returns its outcome. */
     Outcome requirement(Requirement r, Optional<String> tier) {
       List<FactUse> trace = trace();
       EvaluationContext context = context(trace);
-      Outcome applies = r.applies().map(c -> c.test(context)).orElse(Outcome.SATISFIED);
+      Outcome applies = r.applies().isPresent() ? r.applies().get().test(context) : Outcome.SATISFIED;
       Outcome outcome = r.condition().test(context);
       boolean counts = applies != Outcome.VIOLATED;
       if (applies == Outcome.UNKNOWN && outcome != Outcome.SATISFIED) {
         outcome = Outcome.UNKNOWN;
       }
-      String test = !explain ? "" : r.condition().describe()
-          + r.applies().map(a -> " (applies when " + a.describe() + ")").orElse("");
-      RequirementResult result = new RequirementResult(r.id(), tier, outcome, counts, test,
-          trace == null ? List.of() : trace, r.because(), r.remedy(), r.span());
-      results.add(result);
-      byId.put(r.id(), result);
-      return counts ? outcome : Outcome.SATISFIED;
+      if (explain) {
+        String test = r.condition().describe()
+            + r.applies().map(a -> " (applies when " + a.describe() + ")").orElse("");
+        results.add(new RequirementResult(r.id(), tier, outcome, counts, test, trace, r.because(), r.remedy(),
+            r.span()));
+      }
+      lastApplies = counts;
+      return outcome;
     }
 
     void warning(WarningRule w, Optional<String> tier) {
+      if (!explain) {
+        return; // warnings never change a verdict
+      }
       List<FactUse> trace = trace();
-      if (explain && w.condition().test(context(trace)) == Outcome.VIOLATED) {
+      if (w.condition().test(context(trace)) == Outcome.VIOLATED) {
         warnings.add(new WarningResult(w.id(), w.message(), tier,
             trace.stream().filter(f -> f.outcome() == Outcome.VIOLATED).toList()));
       }
     }
 
+    /** Applicable and satisfied counts and the conjunction of a tier's requirements, with those it extends. */
+    private static final class Tally {
+      int applicable;
+      int satisfied;
+      Outcome outcome = Outcome.SATISFIED;
+    }
+
     Verdict tiers(Shape.Tiers shape) {
-      Map<String, Tier> byName = new LinkedHashMap<>();
+      Map<String, Tally> tallies = new HashMap<>();
       Map<String, Outcome> outcomes = new LinkedHashMap<>();
       Map<String, Double> progress = new LinkedHashMap<>();
       for (Tier tier : shape.tiers()) {
-        byName.put(tier.name(), tier);
+        Tally tally = new Tally();
+        // A tier extends only tiers below it, so theirs are already counted.
+        Tally below = tier.extendsTier().map(tallies::get).orElse(null);
+        if (below != null) {
+          tally.applicable = below.applicable;
+          tally.satisfied = below.satisfied;
+          tally.outcome = below.outcome;
+        }
+        Optional<String> name = explain ? Optional.of(tier.name()) : Optional.empty();
         for (Requirement r : tier.requirements()) {
-          requirement(r, Optional.of(tier.name()));
+          Outcome o = requirement(r, name);
+          if (lastApplies) {
+            tally.applicable++;
+            if (o == Outcome.SATISFIED) {
+              tally.satisfied++;
+            }
+            tally.outcome = tally.outcome.and(o);
+          }
         }
         for (WarningRule w : tier.warnings()) {
           warning(w, Optional.of(tier.name()));
         }
-        // The tier's requirements: its own and, through 'extends', those of the tiers below it.
-        Outcome outcome = Outcome.SATISFIED;
-        int applicable = 0;
-        int satisfied = 0;
-        for (Tier t = tier; t != null; t = t.extendsTier().map(byName::get).orElse(null)) {
-          for (Requirement r : t.requirements()) {
-            RequirementResult result = byId.get(r.id());
-            if (result.applies()) {
-              applicable++;
-              if (result.outcome() == Outcome.SATISFIED) {
-                satisfied++;
-              }
-              outcome = outcome.and(result.outcome());
-            }
-          }
-        }
-        double percent = applicable == 0 ? 100.0 : 100.0 * satisfied / applicable;
+        tallies.put(tier.name(), tally);
+        double percent = tally.applicable == 0 ? 100.0 : 100.0 * tally.satisfied / tally.applicable;
         if (shape.progress() == Shape.Progress.GATED && tier.extendsTier().isPresent()
             && progress.get(tier.extendsTier().get()) < 100.0) {
           percent = 0.0;
         }
-        outcomes.put(tier.name(), outcome);
+        outcomes.put(tier.name(), tally.outcome);
         progress.put(tier.name(), percent);
       }
       Optional<String> reached = Optional.empty();

@@ -46,8 +46,12 @@ public record Component(
 
   /** A component the source says nothing about: availability unknown, licence inherited. */
   public static Component unknown(ComponentKind kind) {
-    return builder(kind).build();
+    // Evaluation asks for unlisted components again and again: the unknown component of a kind is shared.
+    return UNKNOWN.computeIfAbsent(kind, k -> builder(k).build());
   }
+
+  private static final java.util.concurrent.ConcurrentHashMap<ComponentKind, Component> UNKNOWN =
+      new java.util.concurrent.ConcurrentHashMap<>();
 
   /** A builder, starting from an unknown component of this kind. */
   public static Builder builder(ComponentKind kind) {

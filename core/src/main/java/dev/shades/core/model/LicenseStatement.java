@@ -72,16 +72,24 @@ public sealed interface LicenseStatement
 
   /** Explicitly no licence. */
   static LicenseStatement none() {
-    return new NoLicense();
+    return Shared.NONE;
   }
 
   /** Not stated: inherit. */
   static LicenseStatement inherit() {
-    return new Inherit();
+    return Shared.INHERIT;
   }
 
   /** A licence expression. */
   static LicenseStatement of(LicenseExpression expression) {
     return new Expression(expression);
+  }
+
+  /** The two statements without content, shared (they are values, so sharing changes nothing but allocation). */
+  final class Shared {
+    static final NoLicense NONE = new NoLicense();
+    static final Inherit INHERIT = new Inherit();
+
+    private Shared() {}
   }
 }

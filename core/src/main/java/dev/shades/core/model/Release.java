@@ -85,6 +85,19 @@ public record Release(
     return resolve(component(kind).license(), kind.contentType());
   }
 
+  /**
+   * The licence statement that applies to a component of this kind, without saying where it came from (for
+   * evaluation's fast path): {@link LicenseStatement.Inherit} when nothing states one.
+   */
+  public LicenseStatement licenseOf(ComponentKind kind) {
+    Component c = components.get(kind.id());
+    if (c != null && !(c.license() instanceof LicenseStatement.Inherit)) {
+      return c.license();
+    }
+    LicenseStatement byType = licenses.forType(kind.contentType());
+    return byType instanceof LicenseStatement.Inherit ? licenses.all() : byType;
+  }
+
   /** Resolves a licence statement of a component (or part) with the given content type against the defaults. */
   public ResolvedLicense resolve(LicenseStatement own, ContentType type) {
     if (!(own instanceof LicenseStatement.Inherit)) {
