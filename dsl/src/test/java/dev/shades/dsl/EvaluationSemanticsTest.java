@@ -215,4 +215,72 @@ class EvaluationSemanticsTest {
     assertThat(outcome("fact systemic-risk", r)).isEqualTo(UNKNOWN);
     assertThat(outcome("fact systemic-risk is known", r)).isEqualTo(VIOLATED);
   }
+
+  @Test
+  void unknownAsZeroMakesAScoreASingleNumber() {
+    String body = """
+        unknown as 0
+        score {
+          dimension a "A" = 1 when model-parameters has license fsf-libre, else 0
+          dimension b "B" = 1 when training-code is open, else 0
+        }
+        """;
+    Verdict.Score s = (Verdict.Score) eval(body,
+        "components:\n  model-parameters: {availability: open, license: LicenseRef-foo}\n").verdict();
+    assertThat(s.score()).isEqualTo(Interval.exactly(0));
+  }
+
+  @Test
+  void numericFactsCompareAsNumbersWithIs() {
+    String r = "facts:\n  training-compute-flop: 1.0e25\n  limit: 1\n";
+    assertThat(outcome("fact training-compute-flop == 1e25", r)).isEqualTo(SATISFIED);
+    assertThat(outcome("fact limit is 1.0", r)).as("a free-form number compared with 'is'").isEqualTo(SATISFIED);
+    assertThat(outcome("fact limit is 2", r)).isEqualTo(VIOLATED);
+  }
+
+  @Test
+  void aChildOverridesATierRuleInItsTierAndReplacesItsWarning() {
+    CompileResult r = PolicyCompiler.create().compile(SourceText.of("t.shade", """
+        shades 1
+        definition p "P" {
+          tier "A" {
+            require a: model-parameters is open
+            warn n: unless model-card is released
+          }
+        }
+        definition c "C" extends p {
+          require a: model-parameters is released
+          warn n: unless datasets is released
+        }
+        """));
+    assertThat(r.diagnostics()).as(Diagnostics.render(r.diagnostics())).isEmpty();
+    Definition c = r.definition("c").orElseThrow().definition();
+    Evaluation e = Evaluator.create().evaluate(c, release(
+        "components:\n  model-parameters: {availability: gated}\n  model-card: {availability: not-released}\n"
+            + "  datasets: {availability: open}\n"));
+    assertThat(((Verdict.Tiers) e.verdict()).tier()).contains("A");
+    assertThat(e.warnings()).isEmpty();
+  }
+
+  @Test
+  void aNegatedCountIsNotMistakenForAContradiction() {
+    CompileResult r = PolicyCompiler.create().compile(SourceText.of("t.shade", """
+        shades 1
+        definition x "X" {
+          require x: model-parameters is open and not at least 2 of [model-parameters] are open
+        }
+        """));
+    assertThat(r.ok()).isTrue();
+  }
+
+  @Test
+  void javaBuiltDefinitionsHashTheSameWhateverTheSetOrder() {
+    java.util.Set<String> a = new java.util.LinkedHashSet<>(java.util.List.of("MIT", "Apache-2.0", "ISC"));
+    java.util.Set<String> b = new java.util.LinkedHashSet<>(java.util.List.of("ISC", "MIT", "Apache-2.0"));
+    java.util.function.Function<java.util.Set<String>, Definition> build = set -> Definition.builder("h")
+        .require(dev.shades.core.definition.Requirement.of("r", dev.shades.core.definition.Condition.Quantified.one(
+            dev.shades.core.model.ComponentCatalog.MODEL_PARAMETERS, new dev.shades.core.definition.ComponentTest
+                .License(new dev.shades.core.definition.LicenseTest.In(set))))).build();
+    assertThat(build.apply(a).sourceHash()).isEqualTo(build.apply(b).sourceHash());
+  }
 }

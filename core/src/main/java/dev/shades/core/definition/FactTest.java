@@ -81,6 +81,13 @@ public sealed interface FactTest {
       if (value instanceof FactValue.TextList l) {
         return Outcome.of(l.values().contains(text));
       }
+      if (value instanceof FactValue.Number n) {
+        try {
+          return Outcome.of(Double.compare(n.value(), Double.parseDouble(text)) == 0);
+        } catch (NumberFormatException e) {
+          return Outcome.VIOLATED;
+        }
+      }
       return Outcome.of(value.toString().equals(text));
     }
 

@@ -161,7 +161,8 @@ public sealed interface LicenseTest {
   record KindIn(Set<LicenseKind> kinds) implements LicenseTest {
     /** Copies the kinds. */
     public KindIn {
-      kinds = Set.copyOf(kinds);
+      kinds = java.util.Collections.unmodifiableSet(
+          kinds.isEmpty() ? java.util.EnumSet.noneOf(LicenseKind.class) : java.util.EnumSet.copyOf(kinds));
     }
 
     @Override
@@ -217,7 +218,7 @@ public sealed interface LicenseTest {
   record In(Set<String> members) implements LicenseTest {
     /** Copies the members. */
     public In {
-      members = Set.copyOf(members);
+      members = java.util.Collections.unmodifiableSet(new java.util.TreeSet<>(members));
     }
 
     @Override

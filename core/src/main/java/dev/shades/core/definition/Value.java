@@ -88,7 +88,7 @@ public sealed interface Value {
         if (o == Outcome.SATISFIED) {
           return widen(possible, Interval.exactly(c.value()));
         }
-        if (o == Outcome.UNKNOWN) {
+        if (o == Outcome.UNKNOWN && context.policy() != UnknownPolicy.AS_VIOLATED) {
           possible = widen(possible, Interval.exactly(c.value()));
         }
       }

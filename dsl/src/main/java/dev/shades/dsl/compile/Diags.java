@@ -16,6 +16,7 @@ final class Diags {
 
   private final Map<String, SourceText> sources = new HashMap<>();
   private final List<Diagnostic> list = new ArrayList<>();
+  private final java.util.Set<Diagnostic> seen = new java.util.HashSet<>();
   private final int maxErrors;
   private int errors;
   private boolean stopped;
@@ -29,8 +30,8 @@ final class Diags {
   }
 
   void add(Diagnostic d) {
-    if (stopped) {
-      return;
+    if (stopped || !seen.add(d)) {
+      return; // the same problem, found again (a parent compiled for each child that extends it)
     }
     if (d.isError() && ++errors > maxErrors) {
       stopped = true;

@@ -52,11 +52,31 @@ final class Effective {
     return s == null || s.isEmpty() ? Optional.empty() : Optional.of(s.get(s.size() - 1).value());
   }
 
+  /** The kind of verdict gathered so far: requirements, tiers, a score, categories; empty when none yet. */
+  Optional<String> shapeKind() {
+    return !requires.isEmpty() ? Optional.of("requirements") : !tiers.isEmpty() ? Optional.of("tiers")
+        : !dimensions.isEmpty() ? Optional.of("a score") : !categories.isEmpty() ? Optional.of("categories")
+        : Optional.empty();
+  }
+
+  /** True (with an error) when an item would give an extended definition another kind of verdict. */
+  private boolean changesShape(Optional<String> parentShape, String kind, Ast.DefinitionDecl d, Pos pos,
+      Diags diags) {
+    if (parentShape.isPresent() && !parentShape.get().equals(kind)) {
+      diags.error(PolicyCompiler.MIXED_SHAPES, "definition '" + d.id().text() + "' extends '"
+          + d.parent().map(Ast.Name::text).orElse("?") + "', which gives " + parentShape.get() + "; it cannot give "
+          + kind, pos);
+      return true;
+    }
+    return false;
+  }
+
   /** Applies one declaration's items; {@code own} is true for the definition being compiled (tests count). */
   void apply(Ast.DefinitionDecl d, boolean own, Diags diags) {
     if (d.title().isPresent()) {
       title = d.title();
     }
+    Optional<String> parentShape = d.parent().isPresent() ? shapeKind() : Optional.empty();
     Set<String> settingsHere = new HashSet<>();
     Map<String, Pos> namesHere = new HashMap<>();
     for (Ast.DefItem item : d.items()) {
@@ -76,21 +96,33 @@ final class Effective {
       } else if (item instanceof Ast.Require r) {
         String id = id(r.id(), r.condition(), "");
         if (unique(namesHere, "rule " + id, r.pos(), "requirement id '" + id + "'", diags)) {
-          if (!requires.containsKey(id)) {
-            removeEverywhere(id); // it moves here from a tier; an override at the same level keeps its place
+          Optional<TierParts> inTier = tiers.values().stream().filter(t -> t.requires.containsKey(id)).findFirst();
+          if (inTier.isPresent()) {
+            inTier.get().requires.put(id, r); // overriding a tier's requirement keeps it in its tier
+          } else if (!changesShape(parentShape, "requirements", d, r.pos(), diags)) {
+            requires.put(id, r);
           }
-          requires.put(id, r);
           ids.put(r, id);
         }
       } else if (item instanceof Ast.Warn w) {
         String id = id(w.id(), w.condition(), "warn-");
         if (unique(namesHere, "rule " + id, w.pos(), "warning id '" + id + "'", diags)) {
-          warnings.put(id, w);
+          Optional<TierParts> inTier = tiers.values().stream().filter(t -> t.warnings.containsKey(id)).findFirst();
+          if (inTier.isPresent()) {
+            inTier.get().warnings.put(id, w); // overriding a tier's warning keeps it in its tier
+          } else {
+            warnings.put(id, w);
+          }
           ids.put(w, id);
         }
       } else if (item instanceof Ast.TierDecl t) {
-        tier(t, namesHere, diags);
+        if (tiers.containsKey(t.name().value()) || !changesShape(parentShape, "tiers", d, t.pos(), diags)) {
+          tier(t, namesHere, diags);
+        }
       } else if (item instanceof Ast.ScoreDecl sc) {
+        if (changesShape(parentShape, "a score", d, sc.pos(), diags)) {
+          continue;
+        }
         for (Ast.ScoreEntry e : sc.entries()) {
           if (e instanceof Ast.Group g) {
             g.dimensions().forEach(dim -> dimension(dim, g.name().value(), namesHere, diags));
@@ -99,6 +131,9 @@ final class Effective {
           }
         }
       } else if (item instanceof Ast.CategoryDecl c) {
+        if (changesShape(parentShape, "categories", d, c.pos(), diags)) {
+          continue;
+        }
         if (unique(namesHere, "category " + c.name().value(), c.name().pos(), "category '" + c.name().value() + "'",
             diags)) {
           categories.put(c.name().value(), c);
@@ -139,6 +174,8 @@ final class Effective {
       } else if (rule instanceof Ast.Warn w) {
         String id = id(w.id(), w.condition(), "warn-");
         if (unique(namesHere, "rule " + id, w.pos(), "warning id '" + id + "'", diags)) {
+          warnings.remove(id);
+          tiers.values().forEach(other -> other.warnings.remove(id));
           parts.warnings.put(id, w);
           ids.put(w, id);
         }

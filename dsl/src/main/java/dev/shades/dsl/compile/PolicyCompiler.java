@@ -434,8 +434,8 @@ public final class PolicyCompiler {
             + "'excluded EU, ...'", l.id().pos());
         return;
       }
-      if (usersPos != null && users.getAsLong() <= 0) {
-        diags.error(Scope.INVALID_NUMBER, "a user threshold is a positive number", usersPos);
+      if (usersPos != null && (users.getAsLong() <= 0 || users.getAsLong() >= 1_000_000_000_000L)) {
+        diags.error(Scope.INVALID_NUMBER, "a user threshold is a positive number below 1e12", usersPos);
         return;
       }
       LicenseTraits t = new LicenseTraits(kind.get(), suited, traits, users, excluded, Optional.empty());
@@ -593,7 +593,9 @@ public final class PolicyCompiler {
         Optional<String> parent = t.parent.map(Ast.Text::value);
         if (parent.isPresent() && !below.contains(parent.get())) {
           Ast.Text p = t.parent.get();
-          if (eff.tiers.containsKey(parent.get())) {
+          if (parent.get().equals(t.name)) {
+            diags.error(UNKNOWN_TIER, "tier '" + t.name + "' extends itself", p.pos());
+          } else if (eff.tiers.containsKey(parent.get())) {
             diags.error(UNKNOWN_TIER, "tier '" + t.name + "' extends '" + parent.get() + "', which is declared "
                 + "after it; tiers are listed from the lowest up", p.pos());
           } else {
@@ -613,23 +615,35 @@ public final class PolicyCompiler {
 
     private Dimension dimension(Ast.DimensionDecl d, String group, Scope scope) {
       double weight = d.weight().map(Ast.Num::value).orElse(1.0);
-      if (!(weight > 0)) {
-        diags.error(Scope.INVALID_NUMBER, "a dimension's weight is a positive number", d.weight().get().pos());
+      if (!(weight > 0) || weight > 1e9) {
+        diags.error(Scope.INVALID_NUMBER, "a dimension's weight is a positive number no larger than 1e9",
+            d.weight().get().pos());
         weight = 1;
       }
       Value value;
       if (d.value() instanceof Ast.GradeOf g) {
         value = scope.kind(g.component()).<Value>map(Value.GradeOf::new).orElse(new Value.Constant(0));
       } else if (d.value() instanceof Ast.Constant c) {
+        finite(c.value());
         value = new Value.Constant(c.value().value());
       } else {
         Ast.Choice ch = (Ast.Choice) d.value();
         List<Value.Case> cases = new ArrayList<>();
-        ch.cases().forEach(c -> cases.add(new Value.Case(scope.condition(c.condition()), c.value().value())));
+        ch.cases().forEach(c -> {
+          finite(c.value());
+          cases.add(new Value.Case(scope.condition(c.condition()), c.value().value()));
+        });
+        finite(ch.otherwise());
         value = new Value.Choice(cases, ch.otherwise().value());
       }
       return new Dimension(d.id().text(), d.title().map(Ast.Text::value).orElse(d.id().text()),
           Optional.ofNullable(group), weight, value);
+    }
+
+    private void finite(Ast.Num n) {
+      if (!Double.isFinite(n.value()) || Math.abs(n.value()) > 1e12) {
+        diags.error(Scope.INVALID_NUMBER, "a value is a number no larger than 1e12, not " + n.text(), n.pos());
+      }
     }
 
     private void reachability(Definition def, Effective eff) {

@@ -106,7 +106,7 @@ final class Reachability {
     boolean forEach = !negated && q.quantifier() == Condition.Quantifier.ALL
         || !negated && q.quantifier() == Condition.Quantifier.AT_LEAST && q.count() == n && n > 0
         || negated && q.quantifier() == Condition.Quantifier.ANY
-        || negated && n == 1;
+        || negated && n == 1 && (q.quantifier() != Condition.Quantifier.AT_LEAST || q.count() == 1);
     if (!forEach) {
       return;
     }

@@ -75,6 +75,12 @@ final class Scope {
 
   /** Compiles every licence set (so that unused sets are checked too). */
   void compileLicenseSets() {
+    for (Map.Entry<String, Ast.LicenseSet> e : licenseSets.entrySet()) {
+      if (BUILTIN_LICENSE_TESTS.containsKey(e.getKey())) {
+        diags.error("duplicate-name", "'" + e.getKey() + "' is a built-in licence test; give the set another name",
+            e.getValue().name().pos());
+      }
+    }
     for (String name : licenseSets.keySet()) {
       licenseSet(name, licenseSets.get(name).name());
     }
