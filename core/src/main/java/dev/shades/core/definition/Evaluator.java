@@ -43,13 +43,23 @@ public final class Evaluator {
    * without recording facts or building explanations.
    */
   public Verdict verdict(Definition definition, Release release) {
-    return evaluate(definition, release, false).verdict();
+    return verdict(new Run(definition, release, false));
   }
 
   private Evaluation evaluate(Definition definition, Release release, boolean explain) {
     Run run = new Run(definition, release, explain);
-    Verdict verdict;
-    Shape shape = definition.shape();
+    Verdict verdict = verdict(run);
+    for (WarningRule w : definition.warnings()) {
+      run.warning(w, Optional.empty());
+    }
+    Evaluation.Audit audit = new Evaluation.Audit(Evaluation.Audit.FORM_VERSION, ShadesVersion.get(),
+        definition.knowledge().spdxListVersion(), clock.instant());
+    return new Evaluation(definition.id(), definition.version(), definition.sourceHash(), release.name(), verdict,
+        run.results, run.warnings, audit);
+  }
+
+  private static Verdict verdict(Run run) {
+    Shape shape = run.definition.shape();
     if (shape instanceof Shape.Binary b) {
       Outcome all = Outcome.SATISFIED;
       for (Requirement r : b.requirements()) {
@@ -58,21 +68,13 @@ public final class Evaluator {
           all = all.and(o);
         }
       }
-      verdict = new Verdict.Binary(all);
+      return new Verdict.Binary(all);
     } else if (shape instanceof Shape.Tiers t) {
-      verdict = run.tiers(t);
+      return run.tiers(t);
     } else if (shape instanceof Shape.Score s) {
-      verdict = run.score(s);
-    } else {
-      verdict = run.categories((Shape.Categories) shape);
+      return run.score(s);
     }
-    for (WarningRule w : definition.warnings()) {
-      run.warning(w, Optional.empty());
-    }
-    Evaluation.Audit audit = new Evaluation.Audit(Evaluation.Audit.FORM_VERSION, ShadesVersion.get(),
-        definition.knowledge().spdxListVersion(), clock.instant());
-    return new Evaluation(definition.id(), definition.version(), definition.sourceHash(), release.name(), verdict,
-        run.results, run.warnings, audit);
+    return run.categories((Shape.Categories) shape);
   }
 
   /** One evaluation: the results gathered so far. */
@@ -142,17 +144,24 @@ public final class Evaluator {
     }
 
     Verdict tiers(Shape.Tiers shape) {
-      Map<String, Tally> tallies = new HashMap<>();
-      Map<String, Outcome> outcomes = new LinkedHashMap<>();
-      Map<String, Double> progress = new LinkedHashMap<>();
-      for (Tier tier : shape.tiers()) {
+      List<Tier> tiers = shape.tiers();
+      Tally[] tallies = new Tally[tiers.size()];
+      double[] percents = new double[tiers.size()];
+      com.google.common.collect.ImmutableMap.Builder<String, Outcome> outcomes =
+          com.google.common.collect.ImmutableMap.builderWithExpectedSize(tiers.size());
+      com.google.common.collect.ImmutableMap.Builder<String, Double> progress =
+          com.google.common.collect.ImmutableMap.builderWithExpectedSize(tiers.size());
+      Optional<String> reached = Optional.empty();
+      List<String> undetermined = new ArrayList<>();
+      for (int i = 0; i < tiers.size(); i++) {
+        Tier tier = tiers.get(i);
         Tally tally = new Tally();
         // A tier extends only tiers below it, so theirs are already counted.
-        Tally below = tier.extendsTier().map(tallies::get).orElse(null);
-        if (below != null) {
-          tally.applicable = below.applicable;
-          tally.satisfied = below.satisfied;
-          tally.outcome = below.outcome;
+        int below = tier.extendsTier().isPresent() ? indexOf(tiers, tier.extendsTier().get(), i) : -1;
+        if (below >= 0) {
+          tally.applicable = tallies[below].applicable;
+          tally.satisfied = tallies[below].satisfied;
+          tally.outcome = tallies[below].outcome;
         }
         Optional<String> name = explain ? Optional.of(tier.name()) : Optional.empty();
         for (Requirement r : tier.requirements()) {
@@ -168,26 +177,31 @@ public final class Evaluator {
         for (WarningRule w : tier.warnings()) {
           warning(w, Optional.of(tier.name()));
         }
-        tallies.put(tier.name(), tally);
+        tallies[i] = tally;
         double percent = tally.applicable == 0 ? 100.0 : 100.0 * tally.satisfied / tally.applicable;
-        if (shape.progress() == Shape.Progress.GATED && tier.extendsTier().isPresent()
-            && progress.get(tier.extendsTier().get()) < 100.0) {
+        if (shape.progress() == Shape.Progress.GATED && below >= 0 && percents[below] < 100.0) {
           percent = 0.0;
         }
+        percents[i] = percent;
         outcomes.put(tier.name(), tally.outcome);
         progress.put(tier.name(), percent);
-      }
-      Optional<String> reached = Optional.empty();
-      List<String> undetermined = new ArrayList<>();
-      for (Map.Entry<String, Outcome> e : outcomes.entrySet()) {
-        if (e.getValue() == Outcome.SATISFIED) {
-          reached = Optional.of(e.getKey());
+        if (tally.outcome == Outcome.SATISFIED) {
+          reached = Optional.of(tier.name());
           undetermined.clear();
-        } else if (e.getValue() == Outcome.UNKNOWN) {
-          undetermined.add(e.getKey());
+        } else if (tally.outcome == Outcome.UNKNOWN) {
+          undetermined.add(tier.name());
         }
       }
-      return new Verdict.Tiers(reached, undetermined, progress, outcomes);
+      return new Verdict.Tiers(reached, undetermined, progress.buildOrThrow(), outcomes.buildOrThrow());
+    }
+
+    private static int indexOf(List<Tier> tiers, String name, int before) {
+      for (int j = 0; j < before; j++) {
+        if (tiers.get(j).name().equals(name)) {
+          return j;
+        }
+      }
+      return -1;
     }
 
     Verdict score(Shape.Score shape) {

@@ -218,7 +218,8 @@ public sealed interface LicenseTest {
   record In(Set<String> members) implements LicenseTest {
     /** Copies the members. */
     public In {
-      members = java.util.Collections.unmodifiableSet(new java.util.TreeSet<>(members));
+      // Sorted for a stable order (descriptions, hashes), hashed for fast membership.
+      members = java.util.Collections.unmodifiableSet(new java.util.LinkedHashSet<>(new java.util.TreeSet<>(members)));
     }
 
     @Override

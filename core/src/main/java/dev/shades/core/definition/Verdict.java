@@ -61,8 +61,8 @@ public sealed interface Verdict {
     public Tiers {
       Objects.requireNonNull(tier, "tier");
       undetermined = List.copyOf(undetermined);
-      progress = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(progress));
-      outcomes = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(outcomes));
+      progress = com.google.common.collect.ImmutableMap.copyOf(progress); // keeps order; no copy of an immutable map
+      outcomes = com.google.common.collect.ImmutableMap.copyOf(outcomes);
     }
 
     @Override
