@@ -183,6 +183,33 @@ class EvaluationSemanticsTest {
   }
 
   @Test
+  void scoreSumTotalsByTheWeightedSumAndSoDoesEachGroup() {
+    String score = """
+        score sum
+        score {
+          group "Availability" {
+            dimension w "Weights" = grade of model-parameters
+            dimension c "Code" weight 3 = 1 when training-code is open, 0.5 when training-code is gated, else 0
+          }
+          dimension p "Paper" = 1 when research-paper is open, else 0
+        }
+        """;
+    String r = "components:\n  model-parameters: {availability: open, grade: partial}\n"
+        + "  research-paper: {availability: open}\n";
+    // 0.5 + 3 x [0, 1] + 1: an interval while the code is unknown, one number when unknowns count as 0.
+    Verdict.Score open = (Verdict.Score) eval(score, r).verdict();
+    assertThat(open.score()).isEqualTo(new Interval(1.5, 4.5));
+    assertThat(open.groups()).containsEntry("Availability", new Interval(0.5, 3.5));
+    Verdict.Score zero = (Verdict.Score) eval("unknown as 0\n" + score, r).verdict();
+    assertThat(zero.score()).isEqualTo(Interval.exactly(1.5));
+    assertThat(zero.dimensions()).containsEntry("w", Interval.exactly(0.5)).containsEntry("p", Interval.exactly(1));
+    // 'score mean' is the default, written out.
+    Verdict.Score mean = (Verdict.Score) eval("unknown as 0\n" + score.replace("score sum", "score mean"), r)
+        .verdict();
+    assertThat(mean.score()).isEqualTo(Interval.exactly(1.5 / 5));
+  }
+
+  @Test
   void categoriesGiveTheMostOpenCertainCategory() {
     String body = """
         category "closed"

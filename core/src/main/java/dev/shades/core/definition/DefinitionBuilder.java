@@ -35,6 +35,7 @@ public final class DefinitionBuilder {
   private final List<Requirement> requirements = new ArrayList<>();
   private final List<Tier> tiers = new ArrayList<>();
   private Shape.Progress progress = Shape.Progress.CUMULATIVE;
+  private Shape.Total total = Shape.Total.MEAN;
   private final List<Dimension> dimensions = new ArrayList<>();
   private final List<Category> categories = new ArrayList<>();
   private final List<WarningRule> warnings = new ArrayList<>();
@@ -81,6 +82,12 @@ public final class DefinitionBuilder {
   /** Sets how progress toward a tier is counted. */
   public DefinitionBuilder progress(Shape.Progress value) {
     progress = Objects.requireNonNull(value);
+    return this;
+  }
+
+  /** Sets how a score totals its dimensions (a weighted mean unless set). */
+  public DefinitionBuilder total(Shape.Total value) {
+    total = Objects.requireNonNull(value);
     return this;
   }
 
@@ -159,7 +166,7 @@ public final class DefinitionBuilder {
     }
     Shape shape = !requirements.isEmpty() ? new Shape.Binary(requirements)
         : !tiers.isEmpty() ? new Shape.Tiers(tiers, progress)
-        : !dimensions.isEmpty() ? new Shape.Score(dimensions)
+        : !dimensions.isEmpty() ? new Shape.Score(dimensions, total)
         : new Shape.Categories(categories);
     String hash = sourceHash.orElseGet(() -> "java:" + sha256(id + "|" + version + "|" + shape + "|" + warnings
         + "|" + unknownPolicy).substring(0, 16));

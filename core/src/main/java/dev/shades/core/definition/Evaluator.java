@@ -221,14 +221,19 @@ public final class Evaluator {
         }
       }
       Map<String, Interval> groups = new LinkedHashMap<>();
-      groupSums.forEach((g, sums) -> groups.put(g, mean(sums)));
-      return new Verdict.Score(mean(total), groups, dimensions);
+      boolean sum = shape.total() == Shape.Total.SUM;
+      groupSums.forEach((g, sums) -> groups.put(g, sum ? sum(sums) : mean(sums)));
+      return new Verdict.Score(sum ? sum(total) : mean(total), groups, dimensions);
     }
 
     private static void add(double[] sums, double weight, Interval v) {
       sums[0] += weight * v.low();
       sums[1] += weight * v.high();
       sums[2] += weight;
+    }
+
+    private static Interval sum(double[] sums) {
+      return new Interval(sums[0], sums[1]);
     }
 
     private static Interval mean(double[] sums) {

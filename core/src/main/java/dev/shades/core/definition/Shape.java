@@ -33,14 +33,21 @@ public sealed interface Shape {
   }
 
   /**
-   * A weighted mean of dimensions.
+   * Dimensions totalled into a score, and each group's dimensions into a group score.
    *
    * @param dimensions the dimensions
+   * @param total how the dimensions are totalled
    */
-  record Score(List<Dimension> dimensions) implements Shape {
+  record Score(List<Dimension> dimensions, Total total) implements Shape {
     /** Copies the dimensions. */
     public Score {
       dimensions = List.copyOf(dimensions);
+      Objects.requireNonNull(total, "total");
+    }
+
+    /** A weighted mean of the dimensions. */
+    public Score(List<Dimension> dimensions) {
+      this(dimensions, Total.MEAN);
     }
   }
 
@@ -54,6 +61,14 @@ public sealed interface Shape {
     public Categories {
       categories = List.copyOf(categories);
     }
+  }
+
+  /** How a score totals its dimensions (and a group its own). */
+  enum Total {
+    /** The weighted mean: the sum of weight × value over the sum of the weights. */
+    MEAN,
+    /** The weighted sum: the sum of weight × value. */
+    SUM
   }
 
   /** How progress toward a tier is counted. */

@@ -24,6 +24,7 @@ defItem     : VERSION STRING                               # defVersion
             | DESCRIPTION STRING                           # defDescription
             | UNKNOWN AS (VIOLATED | NUMBER)               # defUnknown
             | PROGRESS (CUMULATIVE | GATED)                # defProgress
+            | SCORE (MEAN | SUM)                           # defScoreTotal
             | LICENSES name EQ licTest                     # defLicenseSet
             | DROP name                                    # defDrop
             | requirement                                  # defRequirement
@@ -133,7 +134,7 @@ name        : ID | OPEN | GATED | KIND | NAME | SCORE | TIER | GROUP | TEST | CA
             | SATISFIED | VIOLATED | PASSED | FAILED | UNDETERMINED | KNOWN | NONE | LICENSES
             | VERSION | SOURCE | DESCRIPTION | PROGRESS | CUMULATIVE | COMPONENTS | RELEASE | URL | USERS
             | TRAITS | EXCLUDED | SUITED | OSI_APPROVED | DROP | AVAILABILITY | GRADE | WEIGHT | DIMENSION
-            | ALL | ANY | LEAST | AT | OF | TO ;
+            | ALL | ANY | LEAST | AT | OF | TO | MEAN | SUM ;
 
 SHADES      : 'shades' ;
 IMPORT      : 'import' ;
@@ -159,6 +160,8 @@ SATISFIED   : 'satisfied' ;
 PROGRESS    : 'progress' ;
 CUMULATIVE  : 'cumulative' ;
 GATED       : 'gated' ;
+MEAN        : 'mean' ;
+SUM         : 'sum' ;
 OPEN        : 'open' ;
 DROP        : 'drop' ;
 REQUIRE     : 'require' ;

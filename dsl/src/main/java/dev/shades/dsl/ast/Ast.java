@@ -170,7 +170,7 @@ public final class Ast {
 
   /**
    * {@code version "..."}, {@code source "..."}, {@code description "..."}, {@code unknown as violated},
-   * {@code progress gated}.
+   * {@code progress gated}, {@code score sum}.
    *
    * @param key the setting
    * @param value its value as written

@@ -481,6 +481,7 @@ public final class PolicyCompiler {
       });
       eff.setting("progress").ifPresent(p -> b.progress(p.equals("gated") ? Shape.Progress.GATED
           : Shape.Progress.CUMULATIVE));
+      eff.setting("score").ifPresent(t -> b.total(t.equals("sum") ? Shape.Total.SUM : Shape.Total.MEAN));
 
       // Exactly one verdict shape.
       List<Pos> shapes = new ArrayList<>();
@@ -515,6 +516,11 @@ public final class PolicyCompiler {
         List<Ast.Setting> progress = eff.settings.get("progress");
         diags.warning("unused-setting", "'progress' only matters for tiers; this definition has none",
             progress.get(progress.size() - 1).pos());
+      }
+      if (eff.dimensions.isEmpty() && eff.settings.containsKey("score")) {
+        List<Ast.Setting> total = eff.settings.get("score");
+        diags.warning("unused-setting", "'score " + total.get(total.size() - 1).value()
+            + "' only matters for a score; this definition has none", total.get(total.size() - 1).pos());
       }
       for (Ast.Require r : eff.requires.values()) {
         b.require(requirement(eff.ids.get(r), r, scope));

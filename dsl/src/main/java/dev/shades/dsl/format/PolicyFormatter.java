@@ -37,7 +37,7 @@ import java.util.stream.Collectors;
  *   <li>The {@code because} and {@code remedy} clauses of requirements, warnings and categories go on continuation
  *       lines, indented 4 spaces more than the rule: {@code because} first, then {@code remedy}.
  *   <li>Inside a definition, a blank line separates two consecutive items of different sorts: settings
- *       ({@code version}, {@code source}, {@code description}, {@code unknown as}, {@code progress}), licence
+ *       ({@code version}, {@code source}, {@code description}, {@code unknown as}, {@code progress}, {@code score sum}), licence
  *       sets, rules ({@code drop}, {@code require}, {@code warn}), categories; a {@code tier}, {@code score} or
  *       {@code test} block always has a blank line before and after it (except at the start or end of the body).
  *   <li>In a {@code test}, the release comes first, then the expectations in their written order.
@@ -391,6 +391,7 @@ public final class PolicyFormatter {
         case "version", "source", "description" -> s.key() + " " + quote(s.value());
         case "unknown" -> "unknown as " + s.value();
         case "progress" -> "progress " + s.value();
+        case "score" -> "score " + s.value();
         default -> throw new IllegalArgumentException("unknown setting " + s.key());
       };
     }

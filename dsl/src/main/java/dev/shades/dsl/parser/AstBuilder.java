@@ -164,6 +164,8 @@ final class AstBuilder {
       return new Ast.Setting("unknown", u.VIOLATED() != null ? "violated" : u.NUMBER().getText(), p);
     } else if (item instanceof ShadesParser.DefProgressContext g) {
       return new Ast.Setting("progress", g.GATED() != null ? "gated" : "cumulative", p);
+    } else if (item instanceof ShadesParser.DefScoreTotalContext t) {
+      return new Ast.Setting("score", t.SUM() != null ? "sum" : "mean", p);
     } else if (item instanceof ShadesParser.DefLicenseSetContext l) {
       return new Ast.LicenseSet(name(l.name()), lic(l.licTest()), p);
     } else if (item instanceof ShadesParser.DefDropContext d) {
