@@ -1,5 +1,6 @@
 package dev.shades.core.definition;
 
+import dev.shades.core.license.LicenseExpression;
 import dev.shades.core.license.LicenseKnowledge;
 import dev.shades.core.logic.Outcome;
 import dev.shades.core.model.Availability;
@@ -38,8 +39,8 @@ public sealed interface ComponentTest {
   record AvailabilityIn(Set<Availability> values, String label) implements ComponentTest {
     /** Copies the values. */
     public AvailabilityIn {
-      values = java.util.Collections.unmodifiableSet(
-          values.isEmpty() ? EnumSet.noneOf(Availability.class) : EnumSet.copyOf(values));
+      // An immutable enum set: its membership test is a bit test, and the call stays monomorphic.
+      values = com.google.common.collect.Sets.immutableEnumSet(values);
       Objects.requireNonNull(label, "label");
     }
 
@@ -90,7 +91,9 @@ public sealed interface ComponentTest {
 
     private Outcome outcome(LicenseStatement s, Component c, EvaluationContext context) {
       Outcome o;
-      if (s instanceof LicenseStatement.Expression e) {
+      if (s instanceof LicenseStatement.Expression e && e.expression() instanceof LicenseExpression.Simple simple) {
+        o = test.test(simple, c.kind().contentType(), context.knowledge()); // one term: no OR/AND to apply
+      } else if (s instanceof LicenseStatement.Expression e) {
         o = LicenseKnowledge.test(e.expression(),
             term -> test.test(term, c.kind().contentType(), context.knowledge()));
       } else if (s instanceof LicenseStatement.Unrecognised u) {
@@ -254,6 +257,9 @@ public sealed interface ComponentTest {
       Outcome o = Outcome.SATISFIED;
       for (ComponentTest t : tests) {
         o = o.and(t.test(c, context));
+        if (o == Outcome.VIOLATED && !context.tracing()) {
+          return o; // nothing changes a violated conjunction; an explained run still records every fact
+        }
       }
       return o;
     }

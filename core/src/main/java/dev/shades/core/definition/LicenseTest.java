@@ -219,7 +219,7 @@ public sealed interface LicenseTest {
     /** Copies the members. */
     public In {
       // Sorted for a stable order (descriptions, hashes), hashed for fast membership.
-      members = java.util.Collections.unmodifiableSet(new java.util.LinkedHashSet<>(new java.util.TreeSet<>(members)));
+      members = com.google.common.collect.ImmutableSet.copyOf(new java.util.TreeSet<>(members));
     }
 
     @Override
