@@ -25,6 +25,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.snakeyaml.engine.v2.nodes.Node;
+import org.snakeyaml.engine.v2.nodes.ScalarNode;
 
 /**
  * Reads a Model Openness Tool description ({@code framework.name: Model Openness Framework}) into a release,
@@ -36,7 +37,7 @@ import org.snakeyaml.engine.v2.nodes.Node;
  *   <li>licence strings are kept exactly as written ({@link LicenseStatement.Unrecognised}), never normalised —
  *       the tool compares them exactly; the literal {@code unlicensed} means no licence and stops inheritance;
  *   <li>a component without a licence inherits the release's licence for its content type, else the release's
- *       {@code distribution} licence.
+ *       {@code distribution} licence, else it has none (that is what the format means, as the tool reads it).
  * </ul>
  */
 public final class MotReader implements DescriptionReader {
@@ -83,7 +84,9 @@ public final class MotReader implements DescriptionReader {
     Map<String, YamlFile.Field> r = rel.get();
     String name = text(yaml, r, "name").orElse("");
     if (name.isBlank()) {
-      yaml.missing(releaseNode, "name", "'release'");
+      if (!wrongType(r, "name")) {
+        yaml.missing(releaseNode, "name", "'release'");
+      }
       return ReadResult.failed(Optional.of(format()), yaml.diagnostics());
     }
     Release.Builder b = Release.builder(name);
@@ -113,6 +116,10 @@ public final class MotReader implements DescriptionReader {
         }
       }
     }
+    if (distribution instanceof LicenseStatement.Inherit) {
+      // The format's last resort: with no licence anywhere that applies, a component has none.
+      distribution = LicenseStatement.none();
+    }
     b.licenses(new LicenseDefaults(distribution, byType));
 
     Map<String, Component> listed = new LinkedHashMap<>();
@@ -138,7 +145,9 @@ public final class MotReader implements DescriptionReader {
       Map<String, Component> listed) {
     Optional<String> name = text(yaml, f, "name");
     if (name.isEmpty()) {
-      yaml.missing(item, "name", "a component");
+      if (!wrongType(f, "name")) {
+        yaml.missing(item, "name", "a component");
+      }
       return;
     }
     ComponentKind kind = COMPONENTS.get(name.get());
@@ -189,6 +198,12 @@ public final class MotReader implements DescriptionReader {
       return Optional.empty();
     }
     return yaml.scalar(field.value(), "'" + key + "'");
+  }
+
+  /** True when the key is there with a list or mapping as its value: that was reported as the wrong type already. */
+  private static boolean wrongType(Map<String, YamlFile.Field> f, String key) {
+    YamlFile.Field field = f.get(key);
+    return field != null && !(field.value() instanceof ScalarNode);
   }
 
   private static Map<String, ComponentKind> components() {

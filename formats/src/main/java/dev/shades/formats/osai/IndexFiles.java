@@ -125,7 +125,7 @@ final class IndexFiles {
       yaml.warning(YamlFile.MISSING_FIELD, what + " (" + p.name() + ") has no 'class'; its grade is missing, which "
           + "the index scores 0", cls == null ? field.key() : cls.key());
     } else {
-      Optional<String> value = yaml.scalar(cls.value(), what + "'s 'class'").map(String::strip);
+      Optional<String> value = yaml.scalar(cls.value(), "the 'class' of " + what).map(String::strip);
       if (value.isPresent()) {
         grade = Grade.fromId(value.get()).filter(x -> x.id().equals(value.get()));
         if (grade.isEmpty()) {
@@ -149,10 +149,10 @@ final class IndexFiles {
     YamlFile.Field link = f.get("link");
     if (link != null && !YamlFile.isNull(link.value())) {
       List<Node> links = link.value() instanceof org.snakeyaml.engine.v2.nodes.SequenceNode
-          ? yaml.list(link.value(), what + "'s 'link'").orElse(List.of())
+          ? yaml.list(link.value(), "the 'link' of " + what).orElse(List.of())
           : List.of(link.value());
       for (Node l : links) {
-        yaml.scalar(l, what + "'s 'link'").map(String::strip).filter(u -> !u.isEmpty()).ifPresent(u -> {
+        yaml.scalar(l, "the 'link' of " + what).map(String::strip).filter(u -> !u.isEmpty()).ifPresent(u -> {
           if (isUrl(u)) {
             evidence.add(new Evidence(u, Optional.empty(), note));
           } else {
@@ -223,6 +223,12 @@ final class IndexFiles {
       return Optional.empty();
     }
     return yaml.scalar(field.value(), "'" + key + "'").map(String::strip).filter(s -> !s.isEmpty());
+  }
+
+  /** True when the key is there with a list or mapping as its value: that was reported as the wrong type already. */
+  static boolean wrongType(Map<String, YamlFile.Field> f, String key) {
+    YamlFile.Field field = f.get(key);
+    return field != null && !(field.value() instanceof org.snakeyaml.engine.v2.nodes.ScalarNode);
   }
 
   /** Warns about keys a block does not define; they are left out. */

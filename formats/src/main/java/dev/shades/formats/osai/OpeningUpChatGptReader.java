@@ -134,7 +134,9 @@ public final class OpeningUpChatGptReader implements DescriptionReader {
     IndexFiles.warnUnknown(yaml, p, PROJECT_KEYS, "'project'");
     Optional<String> name = IndexFiles.text(yaml, p, "name");
     if (name.isEmpty()) {
-      yaml.missing(projectField.value(), "name", "'project'");
+      if (!IndexFiles.wrongType(p, "name")) {
+        yaml.missing(projectField.value(), "name", "'project'");
+      }
       return ReadResult.failed(Optional.of(format()), yaml.diagnostics());
     }
     Release.Builder b = Release.builder(name.get());

@@ -154,7 +154,9 @@ public final class OsaiIndexReader implements DescriptionReader {
     IndexFiles.warnUnknown(yaml, s, SYSTEM_KEYS, "'system'");
     Optional<String> name = IndexFiles.text(yaml, s, "name");
     if (name.isEmpty()) {
-      yaml.missing(systemField.value(), "name", "'system'");
+      if (!IndexFiles.wrongType(s, "name")) {
+        yaml.missing(systemField.value(), "name", "'system'");
+      }
       return ReadResult.failed(Optional.of(format), yaml.diagnostics());
     }
     Release.Builder b = Release.builder(name.get());
