@@ -210,6 +210,16 @@ class EvaluationSemanticsTest {
   }
 
   @Test
+  void gradedIsKnownWhateverTheDefinitionDoesWithUnknowns() {
+    String r = "components:\n  model-card: {availability: open, grade: partial}\n";
+    assertThat(outcome("model-card is graded", r)).isEqualTo(SATISFIED);
+    assertThat(outcome("datasets is graded", r)).isEqualTo(VIOLATED);
+    assertThat(outcome("any listed components are graded", OPEN_MIT)).isEqualTo(VIOLATED);
+    Verdict.Binary strict = (Verdict.Binary) eval("unknown as violated\nrequire r: datasets is graded", r).verdict();
+    assertThat(strict.outcome()).isEqualTo(VIOLATED);
+  }
+
+  @Test
   void categoriesGiveTheMostOpenCertainCategory() {
     String body = """
         category "closed"

@@ -152,6 +152,28 @@ public sealed interface ComponentTest {
   }
 
   /**
+   * The description declares a grade for the component (as the European index's files do). Whether a source states
+   * a grade is itself known, so this is never unknown, whatever the definition does with unknowns.
+   */
+  record Graded() implements ComponentTest {
+    @Override
+    public Outcome test(Component c, EvaluationContext context) {
+      Optional<Grade> g = c.grade();
+      Outcome o = Outcome.of(g.isPresent());
+      if (context.tracing()) {
+        context.use(new FactUse(c.kind().id(), "grade", g.map(Grade::id).orElse("not declared"), Optional.empty(),
+            o, c.evidence()));
+      }
+      return o;
+    }
+
+    @Override
+    public String describe() {
+      return "graded";
+    }
+  }
+
+  /**
    * The declared grade is at least this one (open above partial above closed).
    *
    * @param least the lowest accepted grade

@@ -52,7 +52,7 @@ final class Scope {
 
   /** The one-word component tests. */
   static final List<String> WORDS = List.of("released", "open", "gated", "restricted", "hosted", "not-released",
-      "unknown", "listed", "licensed", "complete");
+      "unknown", "listed", "licensed", "complete", "graded");
 
   private final ComponentCatalog catalog;
   private final LicenseKnowledge knowledge;
@@ -283,6 +283,7 @@ final class Scope {
       case "listed" -> new ComponentTest.Listed();
       case "licensed" -> new ComponentTest.Licensed();
       case "complete" -> new ComponentTest.Complete();
+      case "graded" -> new ComponentTest.Graded();
       default -> {
         Optional<Availability> a = Availability.fromId(word.text());
         if (a.isEmpty()) {
