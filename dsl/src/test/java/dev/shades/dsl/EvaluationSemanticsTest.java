@@ -244,6 +244,20 @@ class EvaluationSemanticsTest {
   }
 
   @Test
+  void aWarningCitesOnlyTheFactsOfTheComponentsThatFailedIt() {
+    String body = "require r: model-parameters is open\n"
+        + "warn suited: unless all listed components have (not license osi-approved or license suited)";
+    String r = "components:\n  model-parameters: {availability: open, license: Apache-2.0}\n"
+        + "  training-code: {availability: open, license: none}\n"
+        + "  model-card: {availability: open, license: CC-BY-4.0}\n";
+    Evaluation e = eval(body, r);
+    // Apache-2.0 on weights fails; code without a licence and a CC-BY card pass, though some of their facts fail.
+    assertThat(e.warnings()).singleElement().satisfies(w -> assertThat(w.facts())
+        .extracting(f -> f.subject() + " " + f.aspect() + " " + f.value())
+        .containsExactly("model-parameters license Apache-2.0"));
+  }
+
+  @Test
   void factsAreTypedAndUnknownUntilStated() {
     String r = "facts:\n  monetized: false\n  training-compute-flop: 3.0e25\n  access-channels: [api]\n";
     assertThat(outcome("not fact monetized", r)).isEqualTo(SATISFIED);

@@ -63,7 +63,12 @@ public sealed interface Condition {
     public Outcome test(EvaluationContext context) {
       if (quantifier == Quantifier.ALL && selector instanceof ComponentSelector.Kinds k && k.kinds().size() == 1) {
         // One component (the commonest rule): its outcome is the rule's.
-        return test.test(context.release().component(k.kinds().get(0)), context);
+        ComponentKind only = k.kinds().get(0);
+        Outcome o = test.test(context.release().component(only), context);
+        if (context.tracing()) {
+          context.settle(only, o);
+        }
+        return o;
       }
       List<ComponentKind> kinds = selector.select(context.release(), context.catalog());
       int satisfied = 0;
@@ -71,6 +76,9 @@ public sealed interface Condition {
       for (ComponentKind kind : kinds) {
         Component c = context.release().component(kind);
         Outcome o = test.test(c, context);
+        if (context.tracing()) {
+          context.settle(kind, o);
+        }
         if (o == Outcome.SATISFIED) {
           satisfied++;
         } else if (o == Outcome.UNKNOWN) {

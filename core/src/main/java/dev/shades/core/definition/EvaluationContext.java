@@ -9,8 +9,12 @@ import dev.shades.core.model.LicenseOrigin;
 import dev.shades.core.model.LicenseStatement;
 import dev.shades.core.model.Release;
 import dev.shades.core.model.ResolvedLicense;
+import dev.shades.core.logic.Outcome;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * What a rule sees while it is evaluated: the release, the licence knowledge, how the definition treats unknowns,
@@ -23,14 +27,24 @@ public final class EvaluationContext {
   private final UnknownPolicy policy;
   private final ComponentCatalog catalog;
   private final List<FactUse> trace;
+  /** When tracing: each selected component's outcome under the whole component test (by kind id). */
+  private final Map<String, Outcome> settled;
+  private final boolean onBase;
 
   EvaluationContext(Release release, LicenseKnowledge knowledge, ComponentCatalog catalog, UnknownPolicy policy,
       List<FactUse> trace) {
+    this(release, knowledge, catalog, policy, trace, trace == null ? null : new HashMap<>(), false);
+  }
+
+  private EvaluationContext(Release release, LicenseKnowledge knowledge, ComponentCatalog catalog,
+      UnknownPolicy policy, List<FactUse> trace, Map<String, Outcome> settled, boolean onBase) {
     this.release = release;
     this.knowledge = knowledge;
     this.catalog = catalog;
     this.policy = policy;
     this.trace = trace;
+    this.settled = settled;
+    this.onBase = onBase;
   }
 
   /** The component kinds the definition knows. */
@@ -55,7 +69,39 @@ public final class EvaluationContext {
 
   /** The same context over another release (the base), sharing the trace. */
   EvaluationContext onBase(Release base) {
-    return new EvaluationContext(base, knowledge, catalog, policy, trace);
+    return new EvaluationContext(base, knowledge, catalog, policy, trace, settled, true);
+  }
+
+  /**
+   * Records how a selected component came out under the whole component test (when tracing, for the release under
+   * evaluation, not its base): a fact's own test may come out otherwise, under {@code not} for instance.
+   */
+  void settle(ComponentKind kind, Outcome outcome) {
+    if (settled != null && !onBase) {
+      settled.put(kind.id(), outcome);
+    }
+  }
+
+  /**
+   * The facts that make a violated rule violated, each once: the facts whose own test failed, of selected components
+   * that failed the whole test (a component that passed it, under {@code not} for instance, is left out) and of
+   * release facts; and for a failed component none of whose facts failed on their own (a negated test), all its
+   * facts.
+   */
+  List<FactUse> violatingFacts() {
+    Map<String, Boolean> failedOnTheirOwn = new HashMap<>();
+    for (FactUse f : trace) {
+      failedOnTheirOwn.merge(f.subject(), f.outcome() == Outcome.VIOLATED, Boolean::logicalOr);
+    }
+    Map<String, FactUse> out = new LinkedHashMap<>();
+    for (FactUse f : trace) {
+      Outcome component = settled.get(f.subject());
+      boolean keep = component == null || component == Outcome.VIOLATED;
+      if (keep && (f.outcome() == Outcome.VIOLATED || component != null && !failedOnTheirOwn.get(f.subject()))) {
+        out.putIfAbsent(f.subject() + "\u0000" + f.aspect() + "\u0000" + f.value(), f);
+      }
+    }
+    return List.copyOf(out.values());
   }
 
   /** True when the facts used are being recorded (an explained evaluation, not a verdict-only one). */

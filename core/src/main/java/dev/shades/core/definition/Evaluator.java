@@ -129,10 +129,9 @@ public final class Evaluator {
       if (!explain) {
         return; // warnings never change a verdict
       }
-      List<FactUse> trace = trace();
-      if (w.condition().test(context(trace)) == Outcome.VIOLATED) {
-        warnings.add(new WarningResult(w.id(), w.message(), tier,
-            trace.stream().filter(f -> f.outcome() == Outcome.VIOLATED).toList()));
+      EvaluationContext context = context(trace());
+      if (w.condition().test(context) == Outcome.VIOLATED) {
+        warnings.add(new WarningResult(w.id(), w.message(), tier, context.violatingFacts()));
       }
     }
 
