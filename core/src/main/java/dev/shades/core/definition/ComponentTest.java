@@ -79,7 +79,7 @@ public sealed interface ComponentTest {
     @Override
     public Outcome test(Component c, EvaluationContext context) {
       if (!context.tracing()) {
-        return outcome(context.licenseStatement(c.kind()), c, context);
+        return outcome(context.licenseStatement(c), c, context);
       }
       ResolvedLicense r = context.license(c.kind());
       LicenseStatement s = r.statement();

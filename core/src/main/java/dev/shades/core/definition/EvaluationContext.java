@@ -121,8 +121,8 @@ public final class EvaluationContext {
   }
 
   /** The licence statement that applies to a component (fast path: no provenance, no allocation). */
-  LicenseStatement licenseStatement(ComponentKind kind) {
-    LicenseStatement s = release.licenseOf(kind);
+  LicenseStatement licenseStatement(Component component) {
+    LicenseStatement s = release.licenseOf(component);
     return s instanceof LicenseStatement.Inherit && policy == UnknownPolicy.AS_VIOLATED ? LicenseStatement.none() : s;
   }
 

@@ -46,11 +46,18 @@ public record Component(
 
   /** A component the source says nothing about: availability unknown, licence inherited. */
   public static Component unknown(ComponentKind kind) {
-    // Evaluation asks for unlisted components again and again: the unknown component of a kind is shared.
-    return UNKNOWN.computeIfAbsent(kind, k -> builder(k).build());
+    // Evaluation asks for unlisted components again and again: the unknown component of a kind is shared. Keyed by
+    // id (its hash is cached); two catalogues may give one id different kinds, hence the check.
+    Component shared = UNKNOWN.get(kind.id());
+    if (shared != null && shared.kind().equals(kind)) {
+      return shared;
+    }
+    Component made = builder(kind).build();
+    UNKNOWN.putIfAbsent(kind.id(), made);
+    return made;
   }
 
-  private static final java.util.concurrent.ConcurrentHashMap<ComponentKind, Component> UNKNOWN =
+  private static final java.util.concurrent.ConcurrentHashMap<String, Component> UNKNOWN =
       new java.util.concurrent.ConcurrentHashMap<>();
 
   /** A builder, starting from an unknown component of this kind. */

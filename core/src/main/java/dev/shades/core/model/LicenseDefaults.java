@@ -1,6 +1,6 @@
 package dev.shades.core.model;
 
-import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.Maps;
 import java.util.Map;
 import java.util.Objects;
 
@@ -17,7 +17,8 @@ public record LicenseDefaults(LicenseStatement all, Map<ContentType, LicenseStat
   /** Validates and copies the defaults. */
   public LicenseDefaults {
     Objects.requireNonNull(all, "all");
-    byContentType = ImmutableMap.copyOf(byContentType);
+    // An enum map: the look-up is an array index (evaluation asks for it for every unlisted licence).
+    byContentType = Maps.immutableEnumMap(byContentType);
   }
 
   /** No defaults. */

@@ -91,9 +91,19 @@ public record Release(
    */
   public LicenseStatement licenseOf(ComponentKind kind) {
     Component c = components.get(kind.id());
-    if (c != null && !(c.license() instanceof LicenseStatement.Inherit)) {
-      return c.license();
-    }
+    return c != null ? licenseOf(c) : inheritedLicense(kind);
+  }
+
+  /**
+   * As {@link #licenseOf(ComponentKind)}, for a component already looked up with {@link #component(ComponentKind)}
+   * (saves a second look-up).
+   */
+  public LicenseStatement licenseOf(Component component) {
+    LicenseStatement own = component.license();
+    return own instanceof LicenseStatement.Inherit ? inheritedLicense(component.kind()) : own;
+  }
+
+  private LicenseStatement inheritedLicense(ComponentKind kind) {
     LicenseStatement byType = licenses.forType(kind.contentType());
     return byType instanceof LicenseStatement.Inherit ? licenses.all() : byType;
   }
