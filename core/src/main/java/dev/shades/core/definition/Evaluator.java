@@ -62,8 +62,10 @@ public final class Evaluator {
     Shape shape = run.definition.shape();
     if (shape instanceof Shape.Binary b) {
       Outcome all = Outcome.SATISFIED;
-      for (Requirement r : b.requirements()) {
-        Outcome o = run.requirement(r, Optional.empty());
+      List<Requirement> requirements = b.requirements();
+      for (int i = 0; i < requirements.size(); i++) {
+        Outcome o = run.requirement(requirements.get(i), Optional.empty(),
+            run.plan == null ? null : run.plan.requirements[i]);
         if (run.lastApplies) {
           all = all.and(o);
         }
@@ -82,18 +84,24 @@ public final class Evaluator {
     final Definition definition;
     final Release release;
     final boolean explain;
-    final List<RequirementResult> results = new ArrayList<>();
-    final List<WarningResult> warnings = new ArrayList<>();
+    final List<RequirementResult> results;
+    final List<WarningResult> warnings;
     /** The context of a verdict-only run: nothing is recorded, so one context serves every rule. */
     final EvaluationContext quiet;
     /** Set by {@link #requirement}: whether the last requirement applies. */
     boolean lastApplies;
+    /** How a verdict-only run checks requirements (null when explaining). */
+    final VerdictPlan plan;
 
     Run(Definition definition, Release release, boolean explain) {
       this.definition = definition;
       this.release = release;
       this.explain = explain;
+      // A verdict-only run records nothing (and an attempt to would fail loudly).
+      this.results = explain ? new ArrayList<>() : List.of();
+      this.warnings = explain ? new ArrayList<>() : List.of();
       this.quiet = explain ? null : context(null);
+      this.plan = explain ? null : VerdictPlan.of(definition);
     }
 
     List<FactUse> trace() {
@@ -105,12 +113,16 @@ public final class Evaluator {
           definition.catalog(), definition.unknownPolicy(), trace);
     }
 
-    /** Evaluates a requirement (recording its result when explaining); returns its outcome. */
-    Outcome requirement(Requirement r, Optional<String> tier) {
+    /**
+     * Evaluates a requirement (recording its result when explaining); returns its outcome. {@code check} is the
+     * plan's check of its condition in a verdict-only run, else null.
+     */
+    Outcome requirement(Requirement r, Optional<String> tier, VerdictPlan.Check check) {
       List<FactUse> trace = trace();
       EvaluationContext context = context(trace);
-      Outcome applies = r.applies().isPresent() ? r.applies().get().test(context) : Outcome.SATISFIED;
-      Outcome outcome = r.condition().test(context);
+      Outcome applies = r.applies().isEmpty() ? Outcome.SATISFIED
+          : check instanceof VerdictPlan.When w ? w.applies.test(context) : r.applies().get().test(context);
+      Outcome outcome = check != null ? check.test(context) : r.condition().test(context);
       boolean counts = applies != Outcome.VIOLATED;
       if (applies == Outcome.UNKNOWN && outcome != Outcome.SATISFIED) {
         outcome = Outcome.UNKNOWN;
@@ -135,73 +147,77 @@ public final class Evaluator {
       }
     }
 
-    /** Applicable and satisfied counts and the conjunction of a tier's requirements, with those it extends. */
-    private static final class Tally {
-      int applicable;
-      int satisfied;
-      Outcome outcome = Outcome.SATISFIED;
-    }
-
     Verdict tiers(Shape.Tiers shape) {
       List<Tier> tiers = shape.tiers();
-      Tally[] tallies = new Tally[tiers.size()];
-      double[] percents = new double[tiers.size()];
-      com.google.common.collect.ImmutableMap.Builder<String, Outcome> outcomes =
-          com.google.common.collect.ImmutableMap.builderWithExpectedSize(tiers.size());
-      com.google.common.collect.ImmutableMap.Builder<String, Double> progress =
-          com.google.common.collect.ImmutableMap.builderWithExpectedSize(tiers.size());
-      Optional<String> reached = Optional.empty();
-      List<String> undetermined = new ArrayList<>();
-      for (int i = 0; i < tiers.size(); i++) {
+      VerdictPlan verdictPlan = plan != null ? plan : VerdictPlan.of(definition);
+      int n = tiers.size();
+      // Per tier, with the tiers it extends: applicable and satisfied counts, and the conjunction of the outcomes.
+      int[] applicable = new int[n];
+      int[] satisfied = new int[n];
+      Outcome[] outcomes = new Outcome[n];
+      double[] percents = new double[n];
+      Object[] progress = new Object[n];
+      int reached = -1;
+      boolean[] undetermined = new boolean[n];
+      for (int i = 0; i < n; i++) {
         Tier tier = tiers.get(i);
-        Tally tally = new Tally();
         // A tier extends only tiers below it, so theirs are already counted.
-        int below = tier.extendsTier().isPresent() ? indexOf(tiers, tier.extendsTier().get(), i) : -1;
+        int below = verdictPlan.extended[i];
+        Outcome outcome = Outcome.SATISFIED;
         if (below >= 0) {
-          tally.applicable = tallies[below].applicable;
-          tally.satisfied = tallies[below].satisfied;
-          tally.outcome = tallies[below].outcome;
+          applicable[i] = applicable[below];
+          satisfied[i] = satisfied[below];
+          outcome = outcomes[below];
         }
         Optional<String> name = explain ? Optional.of(tier.name()) : Optional.empty();
-        for (Requirement r : tier.requirements()) {
-          Outcome o = requirement(r, name);
+        List<Requirement> requirements = tier.requirements();
+        VerdictPlan.Check[] checks = plan == null ? null : plan.tiers[i];
+        for (int j = 0; j < requirements.size(); j++) {
+          Outcome o = requirement(requirements.get(j), name, checks == null ? null : checks[j]);
           if (lastApplies) {
-            tally.applicable++;
+            applicable[i]++;
             if (o == Outcome.SATISFIED) {
-              tally.satisfied++;
+              satisfied[i]++;
             }
-            tally.outcome = tally.outcome.and(o);
+            outcome = outcome.and(o);
           }
         }
         for (WarningRule w : tier.warnings()) {
           warning(w, Optional.of(tier.name()));
         }
-        tallies[i] = tally;
-        double percent = tally.applicable == 0 ? 100.0 : 100.0 * tally.satisfied / tally.applicable;
+        outcomes[i] = outcome;
+        double percent = applicable[i] == 0 ? 100.0 : 100.0 * satisfied[i] / applicable[i];
         if (shape.progress() == Shape.Progress.GATED && below >= 0 && percents[below] < 100.0) {
           percent = 0.0;
         }
         percents[i] = percent;
-        outcomes.put(tier.name(), tally.outcome);
-        progress.put(tier.name(), percent);
-        if (tally.outcome == Outcome.SATISFIED) {
-          reached = Optional.of(tier.name());
-          undetermined.clear();
-        } else if (tally.outcome == Outcome.UNKNOWN) {
-          undetermined.add(tier.name());
+        progress[i] = percent == 0.0 ? ZERO : percent == 100.0 ? HUNDRED : Double.valueOf(percent);
+        if (outcome == Outcome.SATISFIED) {
+          reached = i;
+          java.util.Arrays.fill(undetermined, false);
+        } else if (outcome == Outcome.UNKNOWN) {
+          undetermined[i] = true;
         }
       }
-      return new Verdict.Tiers(reached, undetermined, progress.buildOrThrow(), outcomes.buildOrThrow());
+      List<String> names = verdictPlan.tierNames;
+      List<String> open = List.of();
+      for (int i = 0; i < n; i++) {
+        if (undetermined[i]) {
+          open = new ArrayList<>(n);
+          for (int k = i; k < n; k++) {
+            if (undetermined[k]) {
+              open.add(names.get(k));
+            }
+          }
+          break;
+        }
+      }
+      return new Verdict.Tiers(reached < 0 ? Optional.empty() : Optional.of(names.get(reached)), open,
+          new NamedValues<Double>(names, progress), new NamedValues<Outcome>(names, outcomes));
     }
 
-    private static int indexOf(List<Tier> tiers, String name, int before) {
-      for (int j = 0; j < before; j++) {
-        if (tiers.get(j).name().equals(name)) {
-          return j;
-        }
-      }
-      return -1;
-    }
+    private static final Double ZERO = 0.0;
+    private static final Double HUNDRED = 100.0;
 
     Verdict score(Shape.Score shape) {
       Map<String, Interval> dimensions = new LinkedHashMap<>();

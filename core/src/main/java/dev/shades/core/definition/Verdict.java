@@ -61,8 +61,9 @@ public sealed interface Verdict {
     public Tiers {
       Objects.requireNonNull(tier, "tier");
       undetermined = List.copyOf(undetermined);
-      progress = com.google.common.collect.ImmutableMap.copyOf(progress); // keeps order; no copy of an immutable map
-      outcomes = com.google.common.collect.ImmutableMap.copyOf(outcomes);
+      // Keeps order; the evaluator's own immutable maps are not copied.
+      progress = progress instanceof NamedValues ? progress : com.google.common.collect.ImmutableMap.copyOf(progress);
+      outcomes = outcomes instanceof NamedValues ? outcomes : com.google.common.collect.ImmutableMap.copyOf(outcomes);
     }
 
     @Override
