@@ -83,24 +83,45 @@ final class VerdictPlan {
   static Check check(Condition condition) {
     if (condition instanceof Condition.Quantified q && q.quantifier() == Condition.Quantifier.ALL
         && q.selector() instanceof ComponentSelector.Kinds k && k.kinds().size() == 1) {
-      ComponentTest.AvailabilityIn availability = null;
       ComponentTest.License license = null;
+      Set<Availability> accepted = null;
       if (q.test() instanceof ComponentTest.All all && all.tests().size() == 2
-          && all.tests().get(0) instanceof ComponentTest.AvailabilityIn a
           && all.tests().get(1) instanceof ComponentTest.License l) {
-        availability = a;
+        accepted = availabilities(all.tests().get(0));
         license = l;
-      } else if (q.test() instanceof ComponentTest.AvailabilityIn a) {
-        availability = a;
+      } else {
+        accepted = availabilities(q.test());
       }
-      if (availability != null) {
-        return new ReleasedWithLicense(k.kinds().get(0), availability.values(), license);
+      if (accepted != null) {
+        return new ReleasedWithLicense(k.kinds().get(0), accepted, license);
       }
     }
     if (condition instanceof Condition.Any any) {
       return new AnyOf(any.conditions().stream().map(VerdictPlan::check).toArray(Check[]::new));
     }
     return new General(condition);
+  }
+
+  /**
+   * The availabilities a test accepts when it is an availability test, or several joined by {@code or} (their
+   * union: an unknown availability is unknown under each part, as under the union, unless one accepts it); else
+   * null.
+   */
+  private static Set<Availability> availabilities(ComponentTest test) {
+    if (test instanceof ComponentTest.AvailabilityIn a) {
+      return a.values();
+    }
+    if (test instanceof ComponentTest.Any any) {
+      Set<Availability> union = java.util.EnumSet.noneOf(Availability.class);
+      for (ComponentTest part : any.tests()) {
+        if (!(part instanceof ComponentTest.AvailabilityIn a)) {
+          return null;
+        }
+        union.addAll(a.values());
+      }
+      return union;
+    }
+    return null;
   }
 
   /** A condition, as verdict-only evaluation runs it. */
