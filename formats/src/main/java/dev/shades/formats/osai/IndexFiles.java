@@ -6,9 +6,11 @@ import dev.shades.core.model.ComponentKind;
 import dev.shades.core.model.Evidence;
 import dev.shades.core.model.Fact;
 import dev.shades.core.model.FactValue;
+import dev.shades.core.model.Facts;
 import dev.shades.core.model.Grade;
 import dev.shades.core.model.LicenseStatement;
 import dev.shades.core.model.Release;
+import dev.shades.core.read.ReadResult;
 import dev.shades.core.read.YamlFile;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -60,6 +62,62 @@ final class IndexFiles {
 
   /** A parameter as read: its grade (empty when missing or unreadable), links and notes. */
   record Graded(Optional<Grade> grade, List<Evidence> evidence, Optional<String> notes) {}
+
+  /**
+   * A file's top-level mapping, or empty (with its diagnostics in {@code yaml}) when the file is not one.
+   *
+   * @param what the file, as a message names it ("an Opening up ChatGPT project file")
+   */
+  static Optional<Map<String, YamlFile.Field>> top(YamlFile yaml, String what) {
+    return yaml.root().flatMap(root -> yaml.mapping(root, what, null));
+  }
+
+  /**
+   * The block naming the model ({@code system} or {@code project}) and its name, checked against the keys it may
+   * have; empty (with its diagnostics in {@code yaml}) when it is missing or unnamed.
+   */
+  static Optional<Map<String, YamlFile.Field>> namedBlock(YamlFile yaml, Map<String, YamlFile.Field> top,
+      String key, List<String> keys, String fileWhat) {
+    YamlFile.Field field = top.get(key);
+    if (field == null) {
+      yaml.missing(yaml.root().orElseThrow(), key, fileWhat);
+      return Optional.empty();
+    }
+    Optional<Map<String, YamlFile.Field>> block = yaml.mapping(field.value(), "'" + key + "'", null);
+    if (block.isEmpty()) {
+      return Optional.empty();
+    }
+    warnUnknown(yaml, block.get(), keys, "'" + key + "'");
+    if (text(yaml, block.get(), "name").isEmpty()) {
+      if (!wrongType(block.get(), "name")) {
+        yaml.missing(field.value(), "name", "'" + key + "'");
+      }
+      return Optional.empty();
+    }
+    return block;
+  }
+
+  /** A release named by the block, with its {@code link} as homepage and evidence (with the block's notes). */
+  static Release.Builder release(YamlFile yaml, Map<String, YamlFile.Field> block, List<Evidence> evidence) {
+    Release.Builder b = Release.builder(text(yaml, block, "name").orElseThrow());
+    Optional<String> notes = text(yaml, block, "notes");
+    text(yaml, block, "link").filter(IndexFiles::isUrl).ifPresent(u -> {
+      b.homepage(u);
+      evidence.add(new Evidence(u, Optional.empty(), notes));
+    });
+    return b;
+  }
+
+  /** The result: the release with its evidence and facts, unless the file had errors. */
+  static ReadResult finish(YamlFile yaml, String format, Release.Builder b, List<Evidence> evidence,
+      Map<String, Fact<FactValue>> facts) {
+    b.evidence(evidence);
+    b.facts(new Facts(facts));
+    if (yaml.hasErrors()) {
+      return ReadResult.failed(Optional.of(format), yaml.diagnostics());
+    }
+    return ReadResult.of(format, b.build(), yaml.diagnostics());
+  }
 
   /** The parameters by key, in order. */
   static Map<String, Parameter> byKey(List<Parameter> parameters) {

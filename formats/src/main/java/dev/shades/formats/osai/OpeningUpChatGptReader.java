@@ -5,7 +5,6 @@ import dev.shades.core.model.ComponentCatalog;
 import dev.shades.core.model.Evidence;
 import dev.shades.core.model.Fact;
 import dev.shades.core.model.FactValue;
-import dev.shades.core.model.Facts;
 import dev.shades.core.model.Release;
 import dev.shades.core.read.DescriptionReader;
 import dev.shades.core.read.ReadContext;
@@ -18,7 +17,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import org.snakeyaml.engine.v2.nodes.Node;
 
 /**
  * Reads a project file of "Opening up ChatGPT" (opening-up-chatgpt.github.io, 2023–24, the predecessor of the
@@ -108,11 +106,7 @@ public final class OpeningUpChatGptReader implements DescriptionReader {
   @Override
   public ReadResult read(SourceText source, ReadContext context) {
     YamlFile yaml = YamlFile.read(source, context.options());
-    if (yaml.root().isEmpty()) {
-      return ReadResult.failed(Optional.of(format()), yaml.diagnostics());
-    }
-    Node root = yaml.root().get();
-    Optional<Map<String, YamlFile.Field>> top = yaml.mapping(root, "an Opening up ChatGPT project file", null);
+    Optional<Map<String, YamlFile.Field>> top = IndexFiles.top(yaml, "an Opening up ChatGPT project file");
     if (top.isEmpty()) {
       return ReadResult.failed(Optional.of(format()), yaml.diagnostics());
     }
@@ -120,44 +114,21 @@ public final class OpeningUpChatGptReader implements DescriptionReader {
     List<String> known = new ArrayList<>(List.of("project", "org"));
     DIMENSIONS.forEach(p -> known.add(p.key()));
     IndexFiles.warnUnknown(yaml, t, known, "an Opening up ChatGPT project file");
-
-    YamlFile.Field projectField = t.get("project");
-    if (projectField == null) {
-      yaml.missing(root, "project", "an Opening up ChatGPT project file");
-      return ReadResult.failed(Optional.of(format()), yaml.diagnostics());
-    }
-    Optional<Map<String, YamlFile.Field>> proj = yaml.mapping(projectField.value(), "'project'", null);
+    Optional<Map<String, YamlFile.Field>> proj =
+        IndexFiles.namedBlock(yaml, t, "project", PROJECT_KEYS, "an Opening up ChatGPT project file");
     if (proj.isEmpty()) {
       return ReadResult.failed(Optional.of(format()), yaml.diagnostics());
     }
     Map<String, YamlFile.Field> p = proj.get();
-    IndexFiles.warnUnknown(yaml, p, PROJECT_KEYS, "'project'");
-    Optional<String> name = IndexFiles.text(yaml, p, "name");
-    if (name.isEmpty()) {
-      if (!IndexFiles.wrongType(p, "name")) {
-        yaml.missing(projectField.value(), "name", "'project'");
-      }
-      return ReadResult.failed(Optional.of(format()), yaml.diagnostics());
-    }
-    Release.Builder b = Release.builder(name.get());
     List<Evidence> evidence = new ArrayList<>();
-    Optional<String> notes = IndexFiles.text(yaml, p, "notes");
-    IndexFiles.text(yaml, p, "link").filter(IndexFiles::isUrl).ifPresent(u -> {
-      b.homepage(u);
-      evidence.add(new Evidence(u, Optional.empty(), notes));
-    });
+    Release.Builder b = IndexFiles.release(yaml, p, evidence);
     Map<String, Fact<FactValue>> facts = new LinkedHashMap<>();
     IndexFiles.textFact(yaml, p, "llmbase", "base-model-name", facts);
     IndexFiles.textFact(yaml, p, "rlbase", "fine-tuning-data-name", facts);
     IndexFiles.textFact(yaml, p, "license", "project-license", facts);
     IndexFiles.org(yaml, t, b, evidence);
 
-    IndexFiles.parameters(yaml, root, t, DIMENSIONS, "Opening up ChatGPT", Map.of(), b, facts);
-    b.evidence(evidence);
-    b.facts(new Facts(facts));
-    if (yaml.hasErrors()) {
-      return ReadResult.failed(Optional.of(format()), yaml.diagnostics());
-    }
-    return ReadResult.of(format(), b.build(), yaml.diagnostics());
+    IndexFiles.parameters(yaml, yaml.root().orElseThrow(), t, DIMENSIONS, "Opening up ChatGPT", Map.of(), b, facts);
+    return IndexFiles.finish(yaml, format(), b, evidence, facts);
   }
 }

@@ -6,7 +6,6 @@ import dev.shades.core.model.ComponentKind;
 import dev.shades.core.model.Evidence;
 import dev.shades.core.model.Fact;
 import dev.shades.core.model.FactValue;
-import dev.shades.core.model.Facts;
 import dev.shades.core.model.LicenseStatement;
 import dev.shades.core.model.Modality;
 import dev.shades.core.model.Release;
@@ -21,7 +20,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import org.snakeyaml.engine.v2.nodes.Node;
 
 /**
  * Reads a model file of the European Open Source AI Index (osai-index.eu; the {@code projects/*.yaml} files of
@@ -123,11 +121,7 @@ public final class OsaiIndexReader implements DescriptionReader {
   @Override
   public ReadResult read(SourceText source, ReadContext context) {
     YamlFile yaml = YamlFile.read(source, context.options());
-    if (yaml.root().isEmpty()) {
-      return ReadResult.failed(Optional.of(format()), yaml.diagnostics());
-    }
-    Node root = yaml.root().get();
-    Optional<Map<String, YamlFile.Field>> top = yaml.mapping(root, "a European Open Source AI Index file", null);
+    Optional<Map<String, YamlFile.Field>> top = IndexFiles.top(yaml, "a European Open Source AI Index file");
     if (top.isEmpty()) {
       return ReadResult.failed(Optional.of(format()), yaml.diagnostics());
     }
@@ -140,32 +134,14 @@ public final class OsaiIndexReader implements DescriptionReader {
     List<String> known = new ArrayList<>(List.of("system", "org"));
     parameters.forEach(p -> known.add(p.key()));
     IndexFiles.warnUnknown(yaml, t, known, "a European Open Source AI Index file");
-
-    YamlFile.Field systemField = t.get("system");
-    if (systemField == null) {
-      yaml.missing(root, "system", "a European Open Source AI Index file");
-      return ReadResult.failed(Optional.of(format), yaml.diagnostics());
-    }
-    Optional<Map<String, YamlFile.Field>> sys = yaml.mapping(systemField.value(), "'system'", null);
+    Optional<Map<String, YamlFile.Field>> sys =
+        IndexFiles.namedBlock(yaml, t, "system", SYSTEM_KEYS, "a European Open Source AI Index file");
     if (sys.isEmpty()) {
       return ReadResult.failed(Optional.of(format), yaml.diagnostics());
     }
     Map<String, YamlFile.Field> s = sys.get();
-    IndexFiles.warnUnknown(yaml, s, SYSTEM_KEYS, "'system'");
-    Optional<String> name = IndexFiles.text(yaml, s, "name");
-    if (name.isEmpty()) {
-      if (!IndexFiles.wrongType(s, "name")) {
-        yaml.missing(systemField.value(), "name", "'system'");
-      }
-      return ReadResult.failed(Optional.of(format), yaml.diagnostics());
-    }
-    Release.Builder b = Release.builder(name.get());
     List<Evidence> evidence = new ArrayList<>();
-    Optional<String> notes = IndexFiles.text(yaml, s, "notes");
-    IndexFiles.text(yaml, s, "link").filter(IndexFiles::isUrl).ifPresent(u -> {
-      b.homepage(u);
-      evidence.add(new Evidence(u, Optional.empty(), notes));
-    });
+    Release.Builder b = IndexFiles.release(yaml, s, evidence);
     IndexFiles.text(yaml, s, "type").ifPresent(type -> {
       Optional<Modality> m = Modality.fromId(type);
       if (m.isPresent()) {
@@ -187,13 +163,8 @@ public final class OsaiIndexReader implements DescriptionReader {
     Map<ComponentKind, LicenseStatement> licences = new LinkedHashMap<>();
     IndexFiles.text(yaml, s, "endmodellicense").filter(l -> !IndexFiles.isUnknown(l))
         .ifPresent(l -> licences.put(ComponentCatalog.MODEL_PARAMETERS, new LicenseStatement.Unrecognised(l)));
-    IndexFiles.parameters(yaml, root, t, parameters, version, licences, b, facts);
-    b.evidence(evidence);
-    b.facts(new Facts(facts));
-    if (yaml.hasErrors()) {
-      return ReadResult.failed(Optional.of(format), yaml.diagnostics());
-    }
-    return ReadResult.of(format, b.build(), yaml.diagnostics());
+    IndexFiles.parameters(yaml, yaml.root().orElseThrow(), t, parameters, version, licences, b, facts);
+    return IndexFiles.finish(yaml, format, b, evidence, facts);
   }
 
   private static List<Parameter> v14() {
