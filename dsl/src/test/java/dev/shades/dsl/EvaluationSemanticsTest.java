@@ -258,6 +258,30 @@ class EvaluationSemanticsTest {
   }
 
   @Test
+  void aWarningsFactsDoNotDependOnTheOrderOfItsConditions() {
+    String r = "components:\n  model-parameters: {availability: open, license: LicenseRef-x}\n";
+    for (String condition : java.util.List.of(
+        "model-parameters has license osi-approved and model-parameters is open",
+        "model-parameters is open and model-parameters has license osi-approved")) {
+      Evaluation e = eval("require r: model-parameters is open\nwarn w: unless " + condition, r);
+      assertThat(e.warnings()).singleElement().satisfies(w -> assertThat(w.facts())
+          .extracting(f -> f.subject() + " " + f.aspect() + " " + f.value())
+          .as(condition).containsExactly("model-parameters license LicenseRef-x"));
+    }
+  }
+
+  @Test
+  void aWarningCitesTheBasesFactsWhenTheBaseFailedIt() {
+    String r = "base:\n  relation: fine-tune\n  name: B\n  components:\n    model-parameters: {availability: gated}\n"
+        + "components:\n  model-parameters: {availability: open, license: MIT}\n";
+    Evaluation e = eval("require r: model-parameters is open\n"
+        + "warn w: unless model-parameters is open and base (model-parameters is open)", r);
+    assertThat(e.warnings()).singleElement().satisfies(w -> assertThat(w.facts())
+        .extracting(f -> f.subject() + " " + f.aspect() + " " + f.value())
+        .containsExactly("model-parameters availability gated"));
+  }
+
+  @Test
   void factsAreTypedAndUnknownUntilStated() {
     String r = "facts:\n  monetized: false\n  training-compute-flop: 3.0e25\n  access-channels: [api]\n";
     assertThat(outcome("not fact monetized", r)).isEqualTo(SATISFIED);

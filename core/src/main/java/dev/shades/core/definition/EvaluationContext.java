@@ -1,6 +1,7 @@
 package dev.shades.core.definition;
 
 import dev.shades.core.license.LicenseKnowledge;
+import dev.shades.core.logic.Outcome;
 import dev.shades.core.model.Availability;
 import dev.shades.core.model.Component;
 import dev.shades.core.model.ComponentCatalog;
@@ -9,12 +10,14 @@ import dev.shades.core.model.LicenseOrigin;
 import dev.shades.core.model.LicenseStatement;
 import dev.shades.core.model.Release;
 import dev.shades.core.model.ResolvedLicense;
-import dev.shades.core.logic.Outcome;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * What a rule sees while it is evaluated: the release, the licence knowledge, how the definition treats unknowns,
@@ -29,21 +32,26 @@ public final class EvaluationContext {
   private final List<FactUse> trace;
   /** When tracing: each selected component's outcome under the whole component test (by kind id). */
   private final Map<String, Outcome> settled;
+  /** When tracing: the facts used on the base release (by identity), which {@link #settled} does not speak for. */
+  private final Set<FactUse> baseFacts;
   private final boolean onBase;
 
   EvaluationContext(Release release, LicenseKnowledge knowledge, ComponentCatalog catalog, UnknownPolicy policy,
       List<FactUse> trace) {
-    this(release, knowledge, catalog, policy, trace, trace == null ? null : new HashMap<>(), false);
+    this(release, knowledge, catalog, policy, trace, trace == null ? null : new HashMap<>(),
+        trace == null ? null : Collections.newSetFromMap(new IdentityHashMap<>()), false);
   }
 
   private EvaluationContext(Release release, LicenseKnowledge knowledge, ComponentCatalog catalog,
-      UnknownPolicy policy, List<FactUse> trace, Map<String, Outcome> settled, boolean onBase) {
+      UnknownPolicy policy, List<FactUse> trace, Map<String, Outcome> settled, Set<FactUse> baseFacts,
+      boolean onBase) {
     this.release = release;
     this.knowledge = knowledge;
     this.catalog = catalog;
     this.policy = policy;
     this.trace = trace;
     this.settled = settled;
+    this.baseFacts = baseFacts;
     this.onBase = onBase;
   }
 
@@ -69,7 +77,7 @@ public final class EvaluationContext {
 
   /** The same context over another release (the base), sharing the trace. */
   EvaluationContext onBase(Release base) {
-    return new EvaluationContext(base, knowledge, catalog, policy, trace, settled, true);
+    return new EvaluationContext(base, knowledge, catalog, policy, trace, settled, baseFacts, true);
   }
 
   /**
@@ -78,7 +86,8 @@ public final class EvaluationContext {
    */
   void settle(ComponentKind kind, Outcome outcome) {
     if (settled != null && !onBase) {
-      settled.put(kind.id(), outcome);
+      // A component tested more than once in a rule failed it if it failed any one test.
+      settled.merge(kind.id(), outcome, (was, now) -> was == Outcome.VIOLATED ? was : now);
     }
   }
 
@@ -95,7 +104,7 @@ public final class EvaluationContext {
     }
     Map<String, FactUse> out = new LinkedHashMap<>();
     for (FactUse f : trace) {
-      Outcome component = settled.get(f.subject());
+      Outcome component = baseFacts.contains(f) ? null : settled.get(f.subject());
       boolean keep = component == null || component == Outcome.VIOLATED;
       if (keep && (f.outcome() == Outcome.VIOLATED || component != null && !failedOnTheirOwn.get(f.subject()))) {
         out.putIfAbsent(f.subject() + "\u0000" + f.aspect() + "\u0000" + f.value(), f);
@@ -112,6 +121,9 @@ public final class EvaluationContext {
   /** Records a fact the rule used; call only when {@link #tracing()}. */
   void use(FactUse use) {
     trace.add(use);
+    if (onBase) {
+      baseFacts.add(use);
+    }
   }
 
   /** A component's availability, with unknown read as not released when the definition says so. */

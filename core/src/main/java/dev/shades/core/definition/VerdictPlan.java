@@ -48,7 +48,9 @@ final class VerdictPlan {
       tierNames = t.tiers().stream().map(Tier::name).toList();
       extended = new int[tiers.length];
       for (int i = 0; i < tiers.length; i++) {
-        extended[i] = t.tiers().get(i).extendsTier().map(tierNames::indexOf).orElse(-1);
+        // As the builder checks: a tier extends one below it; anything else is not followed.
+        int below = t.tiers().get(i).extendsTier().map(tierNames::indexOf).orElse(-1);
+        extended[i] = below < i ? below : -1;
       }
     } else {
       requirements = new Check[0];
@@ -111,7 +113,7 @@ final class VerdictPlan {
     if (test instanceof ComponentTest.AvailabilityIn a) {
       return a.values();
     }
-    if (test instanceof ComponentTest.Any any) {
+    if (test instanceof ComponentTest.Any any && !any.tests().isEmpty()) {
       Set<Availability> union = java.util.EnumSet.noneOf(Availability.class);
       for (ComponentTest part : any.tests()) {
         if (!(part instanceof ComponentTest.AvailabilityIn a)) {
