@@ -5,6 +5,7 @@ import dev.shades.core.license.LicenseKnowledge;
 import dev.shades.core.logic.Outcome;
 import dev.shades.core.model.Availability;
 import dev.shades.core.model.Component;
+import dev.shades.core.model.ContentType;
 import dev.shades.core.model.DataInformation;
 import dev.shades.core.model.DataInformationAspect;
 import dev.shades.core.model.Disclosure;
@@ -90,20 +91,23 @@ public sealed interface ComponentTest {
     }
 
     private Outcome outcome(LicenseStatement s, Component c, EvaluationContext context) {
-      Outcome o;
+      return outcome(test, s, c.kind().contentType(), context.knowledge());
+    }
+
+    /**
+     * How a licence test comes out on a licence statement of a component of this content type: over an expression
+     * with SPDX OR/AND semantics, over verbatim text as the test reads text, violated for no licence (it grants
+     * nothing), unknown when no licence is stated.
+     */
+    static Outcome outcome(LicenseTest test, LicenseStatement s, ContentType type, LicenseKnowledge knowledge) {
       if (s instanceof LicenseStatement.Expression e && e.expression() instanceof LicenseExpression.Simple simple) {
-        o = test.test(simple, c.kind().contentType(), context.knowledge()); // one term: no OR/AND to apply
+        return test.test(simple, type, knowledge); // one term: no OR/AND to apply
       } else if (s instanceof LicenseStatement.Expression e) {
-        o = LicenseKnowledge.test(e.expression(),
-            term -> test.test(term, c.kind().contentType(), context.knowledge()));
+        return LicenseKnowledge.test(e.expression(), term -> test.test(term, type, knowledge));
       } else if (s instanceof LicenseStatement.Unrecognised u) {
-        o = test.testText(u.text(), c.kind().contentType(), context.knowledge());
-      } else if (s instanceof LicenseStatement.NoLicense) {
-        o = Outcome.VIOLATED;
-      } else {
-        o = Outcome.UNKNOWN;
+        return test.testText(u.text(), type, knowledge);
       }
-      return o;
+      return s instanceof LicenseStatement.NoLicense ? Outcome.VIOLATED : Outcome.UNKNOWN;
     }
 
     @Override

@@ -61,15 +61,6 @@ public sealed interface Condition {
 
     @Override
     public Outcome test(EvaluationContext context) {
-      if (quantifier == Quantifier.ALL && selector instanceof ComponentSelector.Kinds k && k.kinds().size() == 1) {
-        // One component (the commonest rule): its outcome is the rule's.
-        ComponentKind only = k.kinds().get(0);
-        Outcome o = test.test(context.release().component(only), context);
-        if (context.tracing()) {
-          context.settle(only, o);
-        }
-        return o;
-      }
       List<ComponentKind> kinds = selector.select(context.release(), context.catalog());
       int satisfied = 0;
       int unknown = 0;

@@ -200,16 +200,13 @@ public final class Evaluator {
         }
       }
       List<String> names = verdictPlan.tierNames;
-      List<String> open = List.of();
+      List<String> open = List.of(); // most verdicts have no undetermined tier: no list allocated for them
       for (int i = 0; i < n; i++) {
         if (undetermined[i]) {
-          open = new ArrayList<>(n);
-          for (int k = i; k < n; k++) {
-            if (undetermined[k]) {
-              open.add(names.get(k));
-            }
+          if (open.isEmpty()) {
+            open = new ArrayList<>(n);
           }
-          break;
+          open.add(names.get(i));
         }
       }
       return new Verdict.Tiers(reached < 0 ? Optional.empty() : Optional.of(names.get(reached)), open,

@@ -1,12 +1,10 @@
 package dev.shades.core.definition;
 
 import com.google.common.collect.MapMaker;
-import dev.shades.core.license.LicenseExpression;
 import dev.shades.core.logic.Outcome;
 import dev.shades.core.model.Availability;
 import dev.shades.core.model.Component;
 import dev.shades.core.model.ComponentKind;
-import dev.shades.core.model.LicenseStatement;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentMap;
@@ -193,10 +191,8 @@ final class VerdictPlan {
     private final ComponentKind kind;
     private final boolean[] accepted = new boolean[Availability.values().length];
     private final boolean acceptsUnknown;
-    /** The licence test, or null for none. */
-    private final ComponentTest.License license;
-    /** The licence test's exact set when it is a (named) {@code in [...]} set, else null. */
-    private final Set<String> exactSet;
+    /** The licence test with named sets unwrapped (they only name it for explanations), or null for none. */
+    private final LicenseTest license;
 
     ReleasedWithLicense(ComponentKind kind, Set<Availability> values, ComponentTest.License license) {
       this.kind = kind;
@@ -204,12 +200,11 @@ final class VerdictPlan {
         accepted[a.ordinal()] = true;
       }
       this.acceptsUnknown = values.contains(Availability.UNKNOWN);
-      this.license = license;
       LicenseTest test = license == null ? null : license.test();
       while (test instanceof LicenseTest.Named n) {
         test = n.body();
       }
-      this.exactSet = test instanceof LicenseTest.In in ? in.members() : null;
+      this.license = test;
     }
 
     @Override
@@ -221,25 +216,8 @@ final class VerdictPlan {
       if (available == Outcome.VIOLATED || license == null) {
         return available;
       }
-      return available.and(exactSet != null ? inExactSet(c, context) : license.test(c, context));
-    }
-
-    /** {@link LicenseTest.In} over the component's licence, exactly as {@link ComponentTest.License} applies it. */
-    private Outcome inExactSet(Component c, EvaluationContext context) {
-      LicenseStatement s = context.licenseStatement(c);
-      if (s instanceof LicenseStatement.Unrecognised u) {
-        return Outcome.of(exactSet.contains(u.text()));
-      }
-      if (s instanceof LicenseStatement.Expression e && e.expression() instanceof LicenseExpression.Simple simple) {
-        return Outcome.of(exactSet.contains(simple.toString()) || exactSet.contains(simple.id()) && !simple.orLater());
-      }
-      if (s instanceof LicenseStatement.NoLicense) {
-        return Outcome.VIOLATED;
-      }
-      if (s instanceof LicenseStatement.Inherit) {
-        return Outcome.UNKNOWN;
-      }
-      return license.test(c, context); // an expression with OR, AND or WITH: the general path
+      return available.and(ComponentTest.License.outcome(license, context.licenseStatement(c),
+          c.kind().contentType(), context.knowledge()));
     }
   }
 }
