@@ -33,6 +33,7 @@ import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -49,15 +50,13 @@ final class EvaluateCommand implements Callable<Integer> {
   @Parameters(arity = "1..*", paramLabel = "FILE", description = "Description files or directories.")
   List<Path> files = new ArrayList<>();
 
-  @Option(names = {"-d", "--definition"}, paramLabel = "ID", description = "A definition to apply (repeatable).")
-  List<String> ids = new ArrayList<>();
+  @Mixin DefinitionOptions definitions;
 
-  @Option(names = "--policy", paramLabel = "POLICY", description = "Load custom definitions from a policy file "
-      + "(repeatable); they may extend the built-in ones.")
-  List<Path> policies = new ArrayList<>();
-
-  @Option(names = "--format", defaultValue = "text", description = "text or json.")
+  @Option(names = "--format", defaultValue = "text", description = "text, json (one array), jsonl (one evaluation "
+      + "per line, as it is made).")
   String format;
+
+  @Mixin CiOptions ci;
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
@@ -65,107 +64,98 @@ final class EvaluateCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    if (!format.equals("text") && !format.equals("json")) {
-      throw new CommandLine.ParameterException(spec.commandLine(), "--format must be text or json, not '"
-          + format + "'");
-    }
-    Map<String, Definition> available = new LinkedHashMap<>();
-    Builtins.definitions().forEach(d -> available.put(d.id(), d));
-    for (Path policy : policies) {
-      CompileResult r = Builtins.compiler().withoutTests().compile(policy);
-      if (!r.ok()) {
-        r.diagnostics().stream().filter(Diagnostic::isError).forEach(d -> err.println(d.render()));
-        err.flush();
-        return Main.INVALID;
-      }
-      for (CompiledDefinition d : r.definitions()) {
-        if (Builtins.find(d.id()).isPresent()) {
-          err.println("error: " + policy + ": definition '" + d.id() + "' has the id of a built-in definition; "
-              + "extend it under a new id instead");
-          err.flush();
-          return Main.INVALID;
-        }
-        available.put(d.id(), d.definition());
-      }
-    }
-    List<Definition> selected = new ArrayList<>();
-    for (String id : ids) {
-      Definition d = available.get(id);
-      if (d == null) {
-        err.println("error: unknown definition '" + id + "'" + Suggestions.didYouMean(id, available.keySet())
-            + " (known: " + String.join(", ", available.keySet()) + ")");
-        err.flush();
-        return Main.INVALID;
-      }
-      selected.add(d);
-    }
+    Formats.require(spec, format, "text", "json", "jsonl");
+    Optional<List<Definition>> selected = definitions.select(err);
     if (selected.isEmpty()) {
-      selected.addAll(policies.isEmpty() ? available.values()
-          : available.values().stream().filter(d -> Builtins.find(d.id()).isEmpty()).toList());
+      return Main.INVALID;
     }
-
-    Evaluator evaluator = Evaluator.create();
-    boolean invalid = false;
-    JsonGenerator json = format.equals("json") ? EvaluationJson.generator(out) : null;
-    if (json != null) {
-      json.writeStartArray();
+    Optional<List<FailOn>> failOn = Batch.failOn(ci.failOn, selected.get(), err);
+    if (failOn.isEmpty()) {
+      return Main.INVALID;
     }
-    boolean first = true;
-    for (Path file : expand(files)) {
-      ReadResult read = Descriptions.read(file);
-      if (!read.ok()) {
-        invalid = true;
-        read.diagnostics().forEach(d -> err.println(d.render()));
-        continue;
-      }
-      Release release = read.release().get();
-      if (json == null) {
-        if (!first) {
-          out.println();
-        }
-        out.println(release.name() + "  (" + file + ")");
-      }
-      first = false;
-      for (Definition d : selected) {
-        Evaluation e = evaluator.evaluate(d, release);
-        if (json != null) {
-          EvaluationJson.write(json, e, Optional.of(file.toString()));
-        } else {
-          text(out, d, e);
-        }
-      }
-    }
-    if (json != null) {
-      json.writeEndArray();
-      json.flush();
-      out.println();
-    } else if (!first) {
-      out.println();
-      out.println(EvaluationJson.DISCLAIMER);
-    }
-    out.flush();
-    err.flush();
-    return invalid ? Main.INVALID : Main.OK;
+    Batch.Sink sink = switch (format) {
+      case "json" -> new JsonSink(EvaluationJson.generator(out), out, false);
+      case "jsonl" -> new JsonSink(EvaluationJson.compactGenerator(out), out, true);
+      default -> new TextSink(out, selected.get());
+    };
+    return Batch.run(Inputs.of(files, err), selected.get(), sink, failOn.get(), ci.allowUndetermined, err);
   }
 
   /** Files as given; directories replaced by their description files, sorted. */
   static List<Path> expand(List<Path> paths) {
-    List<Path> out = new ArrayList<>();
-    for (Path p : paths) {
-      if (Files.isDirectory(p)) {
-        try (Stream<Path> s = Files.walk(p)) {
-          s.filter(Files::isRegularFile).filter(f -> {
-            String n = f.getFileName().toString();
-            return n.endsWith(".yaml") || n.endsWith(".yml") || n.endsWith(".json");
-          }).sorted().forEach(out::add);
-        } catch (IOException e) {
-          throw new UncheckedIOException(e);
-        }
-      } else {
-        out.add(p);
+    return Inputs.of(paths, new PrintWriter(java.io.Writer.nullWriter())).files();
+  }
+
+  /** One JSON array of evaluations, or one evaluation per line. */
+  private static final class JsonSink implements Batch.Sink {
+    private final JsonGenerator json;
+    private final PrintWriter out;
+    private final boolean lines;
+
+    JsonSink(JsonGenerator json, PrintWriter out, boolean lines) throws IOException {
+      this.json = json;
+      this.out = out;
+      this.lines = lines;
+      if (!lines) {
+        json.writeStartArray();
       }
     }
-    return out;
+
+    @Override
+    public void release(Path file, Release release, List<Evaluation> evaluations) throws IOException {
+      for (Evaluation e : evaluations) {
+        EvaluationJson.write(json, e, Optional.of(file.toString()));
+        if (lines) {
+          json.flush();
+          out.println();
+        }
+      }
+      json.flush();
+    }
+
+    @Override
+    public void finish() throws IOException {
+      if (!lines) {
+        json.writeEndArray();
+        json.flush();
+        out.println();
+      }
+      out.flush();
+    }
+  }
+
+  /** The readable form: per release, each verdict and what decides it. */
+  private static final class TextSink implements Batch.Sink {
+    private final PrintWriter out;
+    private final List<Definition> definitions;
+    private boolean any;
+
+    TextSink(PrintWriter out, List<Definition> definitions) {
+      this.out = out;
+      this.definitions = definitions;
+    }
+
+    @Override
+    public void release(Path file, Release release, List<Evaluation> evaluations) {
+      if (any) {
+        out.println();
+      }
+      any = true;
+      out.println(release.name() + "  (" + file + ")");
+      for (int i = 0; i < evaluations.size(); i++) {
+        text(out, definitions.get(i), evaluations.get(i));
+      }
+      out.flush();
+    }
+
+    @Override
+    public void finish() {
+      if (any) {
+        out.println();
+        out.println(EvaluationJson.DISCLAIMER);
+      }
+      out.flush();
+    }
   }
 
   private static void text(PrintWriter out, Definition d, Evaluation e) {

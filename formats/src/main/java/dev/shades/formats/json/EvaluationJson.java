@@ -53,6 +53,11 @@ public final class EvaluationJson {
     return g;
   }
 
+  /** A JSON generator over a writer that writes each value on one line (for JSON Lines). */
+  public static JsonGenerator compactGenerator(Writer out) throws IOException {
+    return FACTORY.createGenerator(out);
+  }
+
   /** Writes one evaluation as a JSON object. */
   public static void write(JsonGenerator g, Evaluation e, Optional<String> source) throws IOException {
     g.writeStartObject();
@@ -94,6 +99,13 @@ public final class EvaluationJson {
       g.writeEndObject();
     }
     g.writeEndArray();
+    audit(g, e);
+    g.writeStringField("disclaimer", DISCLAIMER);
+    g.writeEndObject();
+  }
+
+  /** Writes the {@code audit} object of an evaluation: versions, the definition's hash, the date. */
+  static void audit(JsonGenerator g, Evaluation e) throws IOException {
     Evaluation.Audit a = e.audit();
     g.writeObjectFieldStart("audit");
     g.writeNumberField("formVersion", a.formVersion());
@@ -103,8 +115,6 @@ public final class EvaluationJson {
     g.writeStringField("definitionVersion", e.definitionVersion());
     g.writeStringField("definitionSourceHash", e.sourceHash());
     g.writeStringField("evaluatedAt", a.evaluatedAt().toString());
-    g.writeEndObject();
-    g.writeStringField("disclaimer", DISCLAIMER);
     g.writeEndObject();
   }
 

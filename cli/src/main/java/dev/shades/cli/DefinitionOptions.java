@@ -1,0 +1,82 @@
+package dev.shades.cli;
+
+import dev.shades.core.definition.Definition;
+import dev.shades.core.diagnostic.Diagnostic;
+import dev.shades.core.diagnostic.Suggestions;
+import dev.shades.dsl.Builtins;
+import dev.shades.dsl.compile.CompileResult;
+import dev.shades.dsl.compile.CompiledDefinition;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import picocli.CommandLine.Option;
+
+/**
+ * The options that choose definitions, shared by every command that evaluates: {@code -d/--definition ID}
+ * (repeatable, or comma-separated) and {@code --policy POLICY} (custom definitions beside the built-in ones).
+ */
+final class DefinitionOptions {
+  @Option(names = {"-d", "--definition", "--definitions"}, paramLabel = "ID", split = ",",
+      description = "A definition to apply (repeatable, or comma-separated). Default: every built-in one, or "
+          + "every one the --policy files define.")
+  List<String> ids = new ArrayList<>();
+
+  @Option(names = "--policy", paramLabel = "POLICY", description = "Load custom definitions from a policy file "
+      + "(repeatable); they may extend the built-in ones but not reuse their ids.")
+  List<Path> policies = new ArrayList<>();
+
+  /** Every definition available: the built-in ones, then those the policies define; empty after an error. */
+  Optional<Map<String, Definition>> available(PrintWriter err) {
+    Map<String, Definition> available = new LinkedHashMap<>();
+    Builtins.definitions().forEach(d -> available.put(d.id(), d));
+    for (Path policy : policies) {
+      CompileResult r = Builtins.compiler().withoutTests().compile(policy);
+      if (!r.ok()) {
+        r.diagnostics().stream().filter(Diagnostic::isError).forEach(d -> err.println(d.render()));
+        err.flush();
+        return Optional.empty();
+      }
+      for (CompiledDefinition d : r.definitions()) {
+        if (Builtins.find(d.id()).isPresent()) {
+          err.println("error: " + policy + ": definition '" + d.id() + "' has the id of a built-in definition; "
+              + "extend it under a new id instead");
+          err.flush();
+          return Optional.empty();
+        }
+        available.put(d.id(), d.definition());
+      }
+    }
+    return Optional.of(available);
+  }
+
+  /** The definitions chosen, in the order named; empty after an error (reported on {@code err}). */
+  Optional<List<Definition>> select(PrintWriter err) {
+    Optional<Map<String, Definition>> found = available(err);
+    if (found.isEmpty()) {
+      return Optional.empty();
+    }
+    Map<String, Definition> available = found.get();
+    List<Definition> selected = new ArrayList<>();
+    for (String id : ids) {
+      Definition d = available.get(id.strip());
+      if (d == null) {
+        err.println("error: unknown definition '" + id + "'" + Suggestions.didYouMean(id, available.keySet())
+            + " (known: " + String.join(", ", available.keySet()) + ")");
+        err.flush();
+        return Optional.empty();
+      }
+      if (!selected.contains(d)) {
+        selected.add(d);
+      }
+    }
+    if (selected.isEmpty()) {
+      selected.addAll(policies.isEmpty() ? available.values()
+          : available.values().stream().filter(d -> Builtins.find(d.id()).isEmpty()).toList());
+    }
+    return Optional.of(selected);
+  }
+}

@@ -1,0 +1,18 @@
+package dev.shades.cli;
+
+import java.util.List;
+import picocli.CommandLine;
+
+/** The check every command makes of its {@code --format} option. */
+final class Formats {
+  private Formats() {}
+
+  /** Throws a usage error (exit 2) unless the format is one of those allowed. */
+  static void require(CommandLine.Model.CommandSpec spec, String format, String... allowed) {
+    if (!List.of(allowed).contains(format)) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--format must be "
+          + String.join(", ", List.of(allowed).subList(0, allowed.length - 1)) + " or " + allowed[allowed.length - 1]
+          + ", not '" + format + "'");
+    }
+  }
+}

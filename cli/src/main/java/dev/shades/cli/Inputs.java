@@ -1,0 +1,72 @@
+package dev.shades.cli;
+
+import dev.shades.core.model.Release;
+import dev.shades.core.read.Descriptions;
+import dev.shades.core.read.ReadResult;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * The descriptions a command reads: files as given, directories walked for {@code *.yaml}, {@code *.yml} and
+ * {@code *.json} files (sorted). Each is read only when its turn comes, so that memory stays bounded however many
+ * there are; an invalid one is reported on standard error with its diagnostics and counted.
+ */
+final class Inputs {
+  private final List<Path> files;
+  private final PrintWriter err;
+  private int invalid;
+
+  private Inputs(List<Path> files, PrintWriter err) {
+    this.files = files;
+    this.err = err;
+  }
+
+  /** The files named or found under the directories named; a path that does not exist is kept (it reads as an error). */
+  static Inputs of(List<Path> paths, PrintWriter err) {
+    List<Path> out = new ArrayList<>();
+    for (Path p : paths) {
+      if (Files.isDirectory(p)) {
+        try (Stream<Path> s = Files.walk(p)) {
+          s.filter(Files::isRegularFile).filter(f -> {
+            String n = f.getFileName().toString();
+            return n.endsWith(".yaml") || n.endsWith(".yml") || n.endsWith(".json");
+          }).sorted().forEach(out::add);
+        } catch (IOException | java.io.UncheckedIOException e) {
+          err.println("error: " + p + ": cannot read the directory: " + e.getMessage() + " [file-unreadable]");
+          out.add(p);
+        }
+      } else {
+        out.add(p);
+      }
+    }
+    return new Inputs(out, err);
+  }
+
+  /** The files, in order. */
+  List<Path> files() {
+    return files;
+  }
+
+  /** Reads one description; empty (and reported) when it is invalid. */
+  Optional<Release> read(Path file) {
+    ReadResult r = Descriptions.read(file);
+    if (!r.ok()) {
+      invalid++;
+      r.diagnostics().forEach(d -> err.println(d.render()));
+      err.flush();
+      return Optional.empty();
+    }
+    return r.release();
+  }
+
+  /** How many descriptions were invalid so far. */
+  int invalid() {
+    return invalid;
+  }
+}
