@@ -53,6 +53,16 @@ final class DefinitionOptions {
     return Optional.of(available);
   }
 
+  /** A "did you mean" for a near miss, or for the one id the text begins (as {@code osaid} does {@code osaid-1.0}). */
+  static String hint(String id, java.util.Collection<String> known) {
+    String near = Suggestions.didYouMean(id, known);
+    if (!near.isEmpty()) {
+      return near;
+    }
+    List<String> starting = known.stream().filter(k -> k.startsWith(id)).toList();
+    return starting.size() == 1 ? "; did you mean '" + starting.get(0) + "'?" : "";
+  }
+
   /** The definitions chosen, in the order named; empty after an error (reported on {@code err}). */
   Optional<List<Definition>> select(PrintWriter err) {
     Optional<Map<String, Definition>> found = available(err);
@@ -64,7 +74,7 @@ final class DefinitionOptions {
     for (String id : ids) {
       Definition d = available.get(id.strip());
       if (d == null) {
-        err.println("error: unknown definition '" + id + "'" + Suggestions.didYouMean(id, available.keySet())
+        err.println("error: unknown definition '" + id + "'" + hint(id, available.keySet())
             + " (known: " + String.join(", ", available.keySet()) + ")");
         err.flush();
         return Optional.empty();
