@@ -53,8 +53,12 @@ final class EvaluateCommand implements Callable<Integer> {
   @Mixin DefinitionOptions definitions;
 
   @Option(names = "--format", defaultValue = "text", description = "text, json (one array), jsonl (one evaluation "
-      + "per line, as it is made).")
+      + "per line, as it is made), markdown or html (the reports of 'compare').")
   String format;
+
+  @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "With markdown or html: write the report to "
+      + "this file instead of standard output.")
+  Optional<Path> output;
 
   @Mixin CiOptions ci;
 
@@ -64,7 +68,11 @@ final class EvaluateCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    Formats.require(spec, format, "text", "json", "jsonl");
+    Formats.require(spec, format, "text", "json", "jsonl", "markdown", "html");
+    if (format.equals("markdown") || format.equals("html")) {
+      return CompareCommand.run(spec, files, definitions, format, Optional.empty(), false, output, Optional.empty(),
+          true, ci, List.of(format));
+    }
     Optional<List<Definition>> selected = definitions.select(err);
     if (selected.isEmpty()) {
       return Main.INVALID;

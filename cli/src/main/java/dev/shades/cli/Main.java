@@ -13,9 +13,8 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = Main.Version.class,
     description = "Decides how open an AI system is, by any definition of \"open\", and explains why.",
-    subcommands = {EvaluateCommand.class, ExplainCommand.class, DiffCommand.class, WhyCommand.class,
-        ShowCommand.class, CheckCommand.class, TestCommand.class,
-        CommandLine.HelpCommand.class})
+    subcommands = {EvaluateCommand.class, CompareCommand.class, ExplainCommand.class, DiffCommand.class,
+        WhyCommand.class, ShowCommand.class, CheckCommand.class, TestCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
   /** Success. */
   public static final int OK = 0;

@@ -119,7 +119,13 @@ public final class EvaluationJson {
   }
 
   private static void verdict(JsonGenerator g, Verdict v) throws IOException {
-    g.writeObjectFieldStart("verdict");
+    g.writeFieldName("verdict");
+    writeVerdict(g, v);
+  }
+
+  /** Writes a verdict as a JSON object: its kind, summary and what fits the kind (the form's {@code verdict}). */
+  public static void writeVerdict(JsonGenerator g, Verdict v) throws IOException {
+    g.writeStartObject();
     g.writeStringField("kind", v.kind());
     g.writeStringField("summary", v.summary());
     if (v instanceof Verdict.Binary b) {

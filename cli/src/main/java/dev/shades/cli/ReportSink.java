@@ -1,0 +1,199 @@
+package dev.shades.cli;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import dev.shades.core.definition.Definition;
+import dev.shades.core.definition.Evaluation;
+import dev.shades.core.explain.Explainer;
+import dev.shades.core.model.Release;
+import dev.shades.formats.json.EvaluationJson;
+import dev.shades.formats.report.DefinitionInfo;
+import dev.shades.formats.report.HtmlReport;
+import dev.shades.formats.report.MarkdownReport;
+import dev.shades.formats.report.Cell;
+import dev.shades.formats.report.Report;
+import dev.shades.formats.report.Row;
+import dev.shades.formats.report.SvgBadge;
+import dev.shades.formats.report.TextReport;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Collects the matrix of releases × definitions and writes it as a report: text, Markdown, HTML, or JSON (the matrix
+ * of verdicts). Only the HTML report shows every requirement and the path to the next verdict, so only it keeps the
+ * full evaluations; the others keep one verdict per cell.
+ */
+final class ReportSink implements Batch.Sink {
+  /** Beyond this many releases the HTML report leaves out the path to the next verdict (it costs milliseconds each). */
+  static final int MAX_EXPLAINED_ROWS = 500;
+
+  private final String format;
+  private final PrintWriter out;
+  private final List<Definition> definitions;
+  private final Optional<String> sort;
+  private final boolean descending;
+  private final boolean colour;
+  private final Optional<Path> badges;
+  private final List<Row> rows = new ArrayList<>();
+  private final List<Release> releases = new ArrayList<>();
+  private final Set<String> badgeNames = new HashSet<>();
+
+  ReportSink(String format, PrintWriter out, List<Definition> definitions, Optional<String> sort, boolean descending,
+      boolean colour, Optional<Path> badges) {
+    this.format = format;
+    this.out = out;
+    this.definitions = definitions;
+    this.sort = sort;
+    this.descending = descending;
+    this.colour = colour;
+    this.badges = badges;
+  }
+
+  /** The columns a report can be sorted by, for checking {@code --sort} before any work. */
+  static List<String> columns(List<Definition> definitions) {
+    List<String> out = new ArrayList<>(List.of("release", "producer", "source"));
+    definitions.forEach(d -> out.add(d.id()));
+    return out;
+  }
+
+  @Override
+  public void release(Path file, Release release, List<Evaluation> evaluations) throws IOException {
+    boolean html = format.equals("html");
+    List<Cell> cells = new ArrayList<>();
+    for (Evaluation e : evaluations) {
+      cells.add(new Cell(html ? e : verdictOnly(e), List.of()));
+    }
+    if (badges.isPresent()) {
+      writeBadges(file, evaluations);
+    }
+    rows.add(new Row(release.name(), file.toString(), release.producer(), cells));
+    if (html) {
+      releases.add(release);
+    }
+  }
+
+  @Override
+  public void finish() throws IOException {
+    if (format.equals("html")) {
+      explain();
+    }
+    Report report = new Report(definitions.stream().map(DefinitionInfo::of).toList(), rows);
+    if (sort.isPresent()) {
+      report = report.sortedBy(sort.get(), descending);
+    }
+    switch (format) {
+      case "markdown" -> MarkdownReport.write(report, out);
+      case "html" -> HtmlReport.write(report, out);
+      case "json", "jsonl" -> json(report, format.equals("jsonl"));
+      default -> TextReport.write(report, out, colour);
+    }
+    out.flush();
+  }
+
+  /** Adds the path to the next verdict to every cell of the HTML report. */
+  private void explain() {
+    Explainer explainer = Explainer.create();
+    for (int r = 0; r < rows.size(); r++) {
+      Row row = rows.get(r);
+      List<Cell> cells = new ArrayList<>();
+      for (int i = 0; i < row.cells().size(); i++) {
+        Cell c = row.cells().get(i);
+        List<String> next = rows.size() > MAX_EXPLAINED_ROWS
+            ? List.of("not worked out for reports of more than " + MAX_EXPLAINED_ROWS + " releases; run "
+                + "'shades explain -d " + definitions.get(i).id() + " " + row.source() + "'")
+            : explainer.explain(definitions.get(i), releases.get(r)).sentences();
+        cells.add(new Cell(c.evaluation(), next));
+      }
+      rows.set(r, new Row(row.release(), row.source(), row.producer(), cells));
+    }
+  }
+
+  private void json(Report report, boolean lines) throws IOException {
+    JsonGenerator g = lines ? EvaluationJson.compactGenerator(out) : EvaluationJson.generator(out);
+    if (!lines) {
+      g.writeStartObject();
+      g.writeArrayFieldStart("definitions");
+      for (DefinitionInfo d : report.definitions()) {
+        g.writeStartObject();
+        g.writeStringField("id", d.id());
+        g.writeStringField("title", d.title());
+        g.writeStringField("version", d.version());
+        g.writeStringField("sourceHash", d.sourceHash());
+        g.writeStringField("kind", d.kind());
+        g.writeArrayFieldStart("levels");
+        for (String level : d.levels()) {
+          g.writeString(level);
+        }
+        g.writeEndArray();
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+      g.writeArrayFieldStart("rows");
+    }
+    for (Row row : report.rows()) {
+      g.writeStartObject();
+      g.writeStringField("release", row.release());
+      g.writeStringField("source", row.source());
+      if (row.producer().isPresent()) {
+        g.writeStringField("producer", row.producer().get());
+      }
+      g.writeObjectFieldStart("verdicts");
+      for (int i = 0; i < row.cells().size(); i++) {
+        g.writeFieldName(report.definitions().get(i).id());
+        EvaluationJson.writeVerdict(g, row.cells().get(i).evaluation().verdict());
+      }
+      g.writeEndObject();
+      g.writeEndObject();
+      if (lines) {
+        g.flush();
+        out.println();
+      }
+    }
+    if (!lines) {
+      g.writeEndArray();
+      if (!report.rows().isEmpty()) {
+        Evaluation.Audit a = report.rows().get(0).cells().get(0).evaluation().audit();
+        g.writeObjectFieldStart("audit");
+        g.writeNumberField("formVersion", a.formVersion());
+        g.writeStringField("shadesVersion", a.shadesVersion());
+        g.writeStringField("spdxListVersion", a.spdxListVersion());
+        g.writeStringField("evaluatedAt", a.evaluatedAt().toString());
+        g.writeEndObject();
+      }
+      g.writeStringField("disclaimer", EvaluationJson.DISCLAIMER);
+      g.writeEndObject();
+      g.flush();
+      out.println();
+    }
+  }
+
+  /** Writes {@code DIR/<file name>/<definition id>.svg}; a file name seen before gets a number. */
+  private void writeBadges(Path file, List<Evaluation> evaluations) throws IOException {
+    String name = file.getFileName().toString().replaceFirst("\\.(ya?ml|json)$", "")
+        .replaceAll("[^A-Za-z0-9._-]", "_").toLowerCase(Locale.ROOT);
+    String unique = name;
+    for (int n = 2; !badgeNames.add(unique); n++) {
+      unique = name + "-" + n;
+    }
+    Path dir = badges.orElseThrow().resolve(unique);
+    Files.createDirectories(dir);
+    for (int i = 0; i < evaluations.size(); i++) {
+      Definition d = definitions.get(i);
+      Files.writeString(dir.resolve(d.id() + ".svg"), SvgBadge.of(DefinitionInfo.of(d), evaluations.get(i)),
+          StandardCharsets.UTF_8);
+    }
+  }
+
+  private static Evaluation verdictOnly(Evaluation e) {
+    return new Evaluation(e.definitionId(), e.definitionVersion(), e.sourceHash(), e.release(), e.verdict(),
+        List.of(), List.of(), e.audit());
+  }
+}
