@@ -7,9 +7,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.shades.core.definition.Definition;
 import dev.shades.core.definition.Evaluation;
 import dev.shades.core.definition.Evaluator;
+import dev.shades.core.explain.Explainer;
 import dev.shades.core.definition.RequirementResult;
-import dev.shades.core.definition.Verdict;
-import dev.shades.core.logic.Outcome;
 import dev.shades.core.model.Release;
 import dev.shades.core.read.Descriptions;
 import dev.shades.dsl.Builtins;
@@ -125,6 +124,11 @@ class HtmlReportBrowserTest {
       String detail = page.eval("document.getElementById('detail').innerText").asText();
       assertThat(detail).contains(row.release()).contains("mof-strict").contains(evaluation.sourceHash())
           .contains("Path to the next verdict");
+      // the explainer's own sentences: the smallest sets of changes to the next tier
+      assertThat(row.cells().get(j).nextSteps()).isNotEmpty();
+      for (String step : row.cells().get(j).nextSteps()) {
+        assertThat(detail.replaceAll("\\s+", " ")).contains(step.replaceAll("\\s+", " "));
+      }
       List<String> shown = new ArrayList<>();
       page.eval("Array.from(document.querySelectorAll('#detail [data-requirement]'), "
           + "e => e.getAttribute('data-requirement'))").forEach(n -> shown.add(n.asText()));
@@ -165,6 +169,7 @@ class HtmlReportBrowserTest {
   private static Report report() throws Exception {
     List<Definition> definitions = Builtins.definitions();
     Evaluator evaluator = Evaluator.create();
+    Explainer explainer = Explainer.with(evaluator);
     List<Row> rows = new ArrayList<>();
     List<Path> files;
     try (Stream<Path> s = Files.list(Path.of("releases"))) {
@@ -175,24 +180,12 @@ class HtmlReportBrowserTest {
       List<Cell> cells = new ArrayList<>();
       for (Definition d : definitions) {
         Evaluation e = evaluator.evaluate(d, release);
-        cells.add(new Cell(e, steps(e)));
+        cells.add(new Cell(e, explainer.explain(d, release).sentences()));
       }
       rows.add(new Row(release.name(), file.toString(), release.producer(), cells));
     }
     return new Report(definitions.stream().map(DefinitionInfo::of).toList(), rows);
   }
 
-  /**
-   * A stand-in for the path to the next verdict: the remedies of the requirements not yet satisfied (for tiers,
-   * those of the lowest tier not reached), as one set of changes.
-   */
-  private static List<String> steps(Evaluation e) {
-    Optional<String> next = e.verdict() instanceof Verdict.Tiers t ? t.outcomes().entrySet().stream()
-        .filter(x -> x.getValue() != Outcome.SATISFIED).map(x -> x.getKey()).findFirst() : Optional.empty();
-    List<String> remedies = e.requirements().stream()
-        .filter(r -> !(e.verdict() instanceof Verdict.Tiers) || r.tier().equals(next))
-        .filter(r -> r.applies() && r.outcome() != Outcome.SATISFIED && r.remedy().isPresent())
-        .map(r -> r.remedy().get()).toList();
-    return remedies.isEmpty() ? List.of() : List.of(String.join("; ", remedies));
-  }
+
 }
