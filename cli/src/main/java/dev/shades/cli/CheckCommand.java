@@ -1,6 +1,7 @@
 package dev.shades.cli;
 
 import dev.shades.core.diagnostic.Diagnostic;
+import dev.shades.dsl.Builtins;
 import dev.shades.dsl.compile.CompileResult;
 import dev.shades.dsl.compile.PolicyCompiler;
 import dev.shades.formats.json.DiagnosticsJson;
@@ -39,7 +40,7 @@ final class CheckCommand implements Callable<Integer> {
       throw new CommandLine.ParameterException(spec.commandLine(), "--format must be text or json, not '"
           + format + "'");
     }
-    PolicyCompiler compiler = PolicyCompiler.create();
+    PolicyCompiler compiler = Builtins.compiler();
     List<Diagnostic> all = new ArrayList<>();
     int definitions = 0;
     for (Path file : files) {

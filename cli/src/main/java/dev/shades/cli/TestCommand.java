@@ -1,6 +1,7 @@
 package dev.shades.cli;
 
 import dev.shades.core.diagnostic.Diagnostic;
+import dev.shades.dsl.Builtins;
 import dev.shades.dsl.compile.CompileResult;
 import dev.shades.dsl.compile.PolicyCompiler;
 import dev.shades.dsl.testing.PolicyTestRunner;
@@ -32,7 +33,7 @@ final class TestCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    PolicyCompiler compiler = PolicyCompiler.create();
+    PolicyCompiler compiler = Builtins.compiler();
     PolicyTestRunner runner = new PolicyTestRunner();
     int passed = 0;
     int failed = 0;
