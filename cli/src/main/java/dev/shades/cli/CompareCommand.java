@@ -93,9 +93,10 @@ final class CompareCommand implements Callable<Integer> {
       out = new PrintWriter(new OutputStreamWriter(Files.newOutputStream(output.get()), StandardCharsets.UTF_8));
     }
     try {
+      Inputs inputs = Inputs.of(files, err);
       ReportSink sink = new ReportSink(format, out, selected.get(), sort, descending,
-          output.isEmpty() && Terminal.colour(noColour), badges);
-      return Batch.run(Inputs.of(files, err), selected.get(), sink, failOn.get(), ci.allowUndetermined, err);
+          output.isEmpty() && Terminal.colour(noColour), badges, inputs.files().size());
+      return Batch.run(inputs, selected.get(), sink, failOn.get(), ci.allowUndetermined, err);
     } finally {
       if (output.isPresent()) {
         out.close();

@@ -43,11 +43,13 @@ final class ReportSink implements Batch.Sink {
   private final boolean colour;
   private final Optional<Path> badges;
   private final List<Row> rows = new ArrayList<>();
-  private final List<Release> releases = new ArrayList<>();
+  private final boolean explainCells;
+  private final Explainer explainer = Explainer.create();
   private final Set<String> badgeNames = new HashSet<>();
 
   ReportSink(String format, PrintWriter out, List<Definition> definitions, Optional<String> sort, boolean descending,
-      boolean colour, Optional<Path> badges) {
+      boolean colour, Optional<Path> badges, int expectedRows) {
+    this.explainCells = format.equals("html") && expectedRows <= MAX_EXPLAINED_ROWS;
     this.format = format;
     this.out = out;
     this.definitions = definitions;
@@ -68,23 +70,22 @@ final class ReportSink implements Batch.Sink {
   public void release(Path file, Release release, List<Evaluation> evaluations) throws IOException {
     boolean html = format.equals("html");
     List<Cell> cells = new ArrayList<>();
-    for (Evaluation e : evaluations) {
-      cells.add(new Cell(html ? e : verdictOnly(e), List.of()));
+    for (int i = 0; i < evaluations.size(); i++) {
+      Evaluation e = evaluations.get(i);
+      Definition d = definitions.get(i);
+      List<String> next = !html ? List.of() : explainCells ? explainer.explain(d, release).sentences()
+          : List.of("not worked out for reports of more than " + MAX_EXPLAINED_ROWS + " releases; run 'shades "
+              + "explain -d " + d.id() + " " + file + "'");
+      cells.add(new Cell(html ? e : verdictOnly(e), next));
     }
     if (badges.isPresent()) {
       writeBadges(file, evaluations);
     }
     rows.add(new Row(release.name(), file.toString(), release.producer(), cells));
-    if (html) {
-      releases.add(release);
-    }
   }
 
   @Override
   public void finish() throws IOException {
-    if (format.equals("html")) {
-      explain();
-    }
     Report report = new Report(definitions.stream().map(DefinitionInfo::of).toList(), rows);
     if (sort.isPresent()) {
       report = report.sortedBy(sort.get(), descending);
@@ -96,24 +97,6 @@ final class ReportSink implements Batch.Sink {
       default -> TextReport.write(report, out, colour);
     }
     out.flush();
-  }
-
-  /** Adds the path to the next verdict to every cell of the HTML report. */
-  private void explain() {
-    Explainer explainer = Explainer.create();
-    for (int r = 0; r < rows.size(); r++) {
-      Row row = rows.get(r);
-      List<Cell> cells = new ArrayList<>();
-      for (int i = 0; i < row.cells().size(); i++) {
-        Cell c = row.cells().get(i);
-        List<String> next = rows.size() > MAX_EXPLAINED_ROWS
-            ? List.of("not worked out for reports of more than " + MAX_EXPLAINED_ROWS + " releases; run "
-                + "'shades explain -d " + definitions.get(i).id() + " " + row.source() + "'")
-            : explainer.explain(definitions.get(i), releases.get(r)).sentences();
-        cells.add(new Cell(c.evaluation(), next));
-      }
-      rows.set(r, new Row(row.release(), row.source(), row.producer(), cells));
-    }
   }
 
   private void json(Report report, boolean lines) throws IOException {
