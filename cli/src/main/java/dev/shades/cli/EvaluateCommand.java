@@ -8,15 +8,12 @@ import dev.shades.core.definition.Interval;
 import dev.shades.core.definition.RequirementResult;
 import dev.shades.core.definition.Verdict;
 import dev.shades.core.definition.WarningResult;
-import dev.shades.core.diagnostic.Diagnostic;
 import dev.shades.core.diagnostic.Suggestions;
 import dev.shades.core.logic.Outcome;
 import dev.shades.core.model.Release;
 import dev.shades.core.read.Descriptions;
 import dev.shades.core.read.ReadResult;
 import dev.shades.dsl.Builtins;
-import dev.shades.dsl.compile.CompileResult;
-import dev.shades.dsl.compile.CompiledDefinition;
 import dev.shades.formats.json.EvaluationJson;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -24,7 +21,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -69,25 +65,11 @@ final class EvaluateCommand implements Callable<Integer> {
       throw new CommandLine.ParameterException(spec.commandLine(), "--format must be text or json, not '"
           + format + "'");
     }
-    Map<String, Definition> available = new LinkedHashMap<>();
-    Builtins.definitions().forEach(d -> available.put(d.id(), d));
-    for (Path policy : policies) {
-      CompileResult r = Builtins.compiler().withoutTests().compile(policy);
-      if (!r.ok()) {
-        r.diagnostics().stream().filter(Diagnostic::isError).forEach(d -> err.println(d.render()));
-        err.flush();
-        return Main.INVALID;
-      }
-      for (CompiledDefinition d : r.definitions()) {
-        if (Builtins.find(d.id()).isPresent()) {
-          err.println("error: " + policy + ": definition '" + d.id() + "' has the id of a built-in definition; "
-              + "extend it under a new id instead");
-          err.flush();
-          return Main.INVALID;
-        }
-        available.put(d.id(), d.definition());
-      }
+    Optional<PolicyLoader.Loaded> loaded = PolicyLoader.load(policies, err);
+    if (loaded.isEmpty()) {
+      return Main.INVALID;
     }
+    Map<String, Definition> available = loaded.get().definitions();
     List<Definition> selected = new ArrayList<>();
     for (String id : ids) {
       Definition d = available.get(id);

@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
     versionProvider = Main.Version.class,
     description = "Decides how open an AI system is, by any definition of \"open\", and explains why.",
     subcommands = {EvaluateCommand.class, ShowCommand.class, CheckCommand.class, TestCommand.class,
+        FmtCommand.class, ConvertCommand.class, LicensesCommand.class, DefinitionsCommand.class,
         CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
   /** Success. */
