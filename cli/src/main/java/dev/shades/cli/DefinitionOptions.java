@@ -1,15 +1,11 @@
 package dev.shades.cli;
 
 import dev.shades.core.definition.Definition;
-import dev.shades.core.diagnostic.Diagnostic;
 import dev.shades.core.diagnostic.Suggestions;
 import dev.shades.dsl.Builtins;
-import dev.shades.dsl.compile.CompileResult;
-import dev.shades.dsl.compile.CompiledDefinition;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -31,26 +27,7 @@ final class DefinitionOptions {
 
   /** Every definition available: the built-in ones, then those the policies define; empty after an error. */
   Optional<Map<String, Definition>> available(PrintWriter err) {
-    Map<String, Definition> available = new LinkedHashMap<>();
-    Builtins.definitions().forEach(d -> available.put(d.id(), d));
-    for (Path policy : policies) {
-      CompileResult r = Builtins.compiler().withoutTests().compile(policy);
-      if (!r.ok()) {
-        r.diagnostics().stream().filter(Diagnostic::isError).forEach(d -> err.println(d.render()));
-        err.flush();
-        return Optional.empty();
-      }
-      for (CompiledDefinition d : r.definitions()) {
-        if (Builtins.find(d.id()).isPresent()) {
-          err.println("error: " + policy + ": definition '" + d.id() + "' has the id of a built-in definition; "
-              + "extend it under a new id instead");
-          err.flush();
-          return Optional.empty();
-        }
-        available.put(d.id(), d.definition());
-      }
-    }
-    return Optional.of(available);
+    return PolicyLoader.load(policies, err).map(PolicyLoader.Loaded::definitions);
   }
 
   /** A "did you mean" for a near miss, or for the one id the text begins (as {@code osaid} does {@code osaid-1.0}). */

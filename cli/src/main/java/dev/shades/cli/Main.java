@@ -14,7 +14,8 @@ import picocli.CommandLine.Command;
     versionProvider = Main.Version.class,
     description = "Decides how open an AI system is, by any definition of \"open\", and explains why.",
     subcommands = {EvaluateCommand.class, CompareCommand.class, ExplainCommand.class, DiffCommand.class,
-        WhyCommand.class, ShowCommand.class, CheckCommand.class, TestCommand.class, CommandLine.HelpCommand.class})
+        WhyCommand.class, ShowCommand.class, CheckCommand.class, TestCommand.class, FmtCommand.class,
+        ConvertCommand.class, LicensesCommand.class, DefinitionsCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
   /** Success. */
   public static final int OK = 0;

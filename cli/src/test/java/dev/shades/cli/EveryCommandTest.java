@@ -26,9 +26,10 @@ class EveryCommandTest {
   @TestFactory
   List<DynamicTest> anUnknownOptionIsAUsageError() {
     return commands().stream().map(c -> DynamicTest.dynamicTest(c, () -> {
-      ShowCommandTest.Run r = ShowCommandTest.run(c, "--no-such-option", "x", "y");
+      ShowCommandTest.Run r = c.equals("convert") ? ShowCommandTest.run(c, "--to", "shades", "--no-such-option", "x")
+          : ShowCommandTest.run(c, "--no-such-option", "x", "y");
       assertThat(r.exit()).isEqualTo(2);
-      assertThat(r.err()).startsWith("error: Unknown option: '--no-such-option'")
+      assertThat(r.err()).startsWith("error: Unknown option").contains("'--no-such-option'")
           .contains("Run 'shades " + c + " --help' for usage.").doesNotContain("\tat ");
       assertThat(r.out()).isEmpty();
     })).toList();
