@@ -37,6 +37,7 @@ final class Batch {
       boolean allowUndetermined, PrintWriter err) throws IOException {
     Evaluator evaluator = Evaluator.create();
     Progress progress = Progress.onTerminal(err, inputs.files().size());
+    inputs.beforeReport(progress::clear);
     int releases = 0;
     List<String> failures = new ArrayList<>();
     for (Path file : inputs.files()) {

@@ -18,6 +18,8 @@ import dev.shades.dsl.Builtins;
 import dev.shades.dsl.compile.CompileResult;
 import dev.shades.dsl.compile.CompiledDefinition;
 import dev.shades.formats.json.EvaluationJson;
+import dev.shades.formats.report.DefinitionInfo;
+import dev.shades.formats.report.TextReport;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -60,6 +62,9 @@ final class EvaluateCommand implements Callable<Integer> {
       + "this file instead of standard output.")
   Optional<Path> output;
 
+  @Option(names = "--no-color", description = "No colour in text output (it is coloured only on a terminal).")
+  boolean noColour;
+
   @Mixin CiOptions ci;
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
@@ -84,7 +89,7 @@ final class EvaluateCommand implements Callable<Integer> {
     Batch.Sink sink = switch (format) {
       case "json" -> new JsonSink(EvaluationJson.generator(out), out, false);
       case "jsonl" -> new JsonSink(EvaluationJson.compactGenerator(out), out, true);
-      default -> new TextSink(out, selected.get());
+      default -> new TextSink(out, selected.get(), Terminal.colour(noColour));
     };
     return Batch.run(Inputs.of(files, err), selected.get(), sink, failOn.get(), ci.allowUndetermined, err);
   }
@@ -136,11 +141,13 @@ final class EvaluateCommand implements Callable<Integer> {
   private static final class TextSink implements Batch.Sink {
     private final PrintWriter out;
     private final List<Definition> definitions;
+    private final boolean colour;
     private boolean any;
 
-    TextSink(PrintWriter out, List<Definition> definitions) {
+    TextSink(PrintWriter out, List<Definition> definitions, boolean colour) {
       this.out = out;
       this.definitions = definitions;
+      this.colour = colour;
     }
 
     @Override
@@ -151,7 +158,7 @@ final class EvaluateCommand implements Callable<Integer> {
       any = true;
       out.println(release.name() + "  (" + file + ")");
       for (int i = 0; i < evaluations.size(); i++) {
-        text(out, definitions.get(i), evaluations.get(i));
+        text(out, definitions.get(i), evaluations.get(i), colour);
       }
       out.flush();
     }
@@ -166,9 +173,10 @@ final class EvaluateCommand implements Callable<Integer> {
     }
   }
 
-  private static void text(PrintWriter out, Definition d, Evaluation e) {
+  private static void text(PrintWriter out, Definition d, Evaluation e, boolean colour) {
     Verdict v = e.verdict();
-    String head = String.format(Locale.ROOT, "  %-24s %s", d.id(), v.summary());
+    String head = String.format(Locale.ROOT, "  %-24s %s", d.id(), colour
+        ? TextReport.coloured(DefinitionInfo.of(d), v, v.summary()) : v.summary());
     if (v instanceof Verdict.Tiers t) {
       List<String> progress = new ArrayList<>();
       t.progress().forEach((tier, pct) -> progress.add(tier + " " + String.format(Locale.ROOT, "%.0f%%", pct)));

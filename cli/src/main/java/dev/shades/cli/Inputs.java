@@ -21,6 +21,7 @@ final class Inputs {
   private final List<Path> files;
   private final PrintWriter err;
   private int invalid;
+  private Runnable beforeReport = () -> { };
 
   private Inputs(List<Path> files, PrintWriter err) {
     this.files = files;
@@ -48,6 +49,11 @@ final class Inputs {
     return new Inputs(out, err);
   }
 
+  /** Runs before each report of an invalid description (a progress bar erases itself). */
+  void beforeReport(Runnable action) {
+    beforeReport = action;
+  }
+
   /** The files, in order. */
   List<Path> files() {
     return files;
@@ -58,6 +64,7 @@ final class Inputs {
     ReadResult r = Descriptions.read(file);
     if (!r.ok()) {
       invalid++;
+      beforeReport.run();
       r.diagnostics().forEach(d -> err.println(d.render()));
       err.flush();
       return Optional.empty();

@@ -31,7 +31,7 @@ final class Progress {
   }
 
   static Progress onTerminal(PrintWriter err, long total) {
-    return new Progress(err, Terminal.interactive(), total, System::nanoTime);
+    return new Progress(err, Terminal.errInteractive(), total, System::nanoTime);
   }
 
   /** One more item done. */
@@ -52,9 +52,16 @@ final class Progress {
 
   /** Erases the bar, if it was shown. */
   void finish() {
+    clear();
+  }
+
+  /** Erases the bar for a message to be printed in its place; the next step draws it again. */
+  void clear() {
     if (shown) {
       err.print("\r" + " ".repeat(line(done, total, nanos.getAsLong() - start).length()) + "\r");
       err.flush();
+      shown = false;
+      lastDrawn = -1;
     }
   }
 

@@ -29,6 +29,12 @@ class ProgressTest {
     now.set(2 * SECOND);
     p.step();
     assertThat(text.toString()).startsWith("\r[").contains("3/100");
+    p.clear();
+    assertThat(text.toString()).as("erased for a message").endsWith("\r");
+    int length = text.toString().length();
+    now.set(2 * SECOND + 1);
+    p.step();
+    assertThat(text.toString().length()).as("drawn again at once").isGreaterThan(length);
     p.finish();
     assertThat(text.toString()).endsWith("\r");
   }

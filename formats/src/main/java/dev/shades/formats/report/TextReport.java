@@ -1,6 +1,8 @@
 package dev.shades.formats.report;
 
+
 import dev.shades.core.definition.Evaluation;
+import dev.shades.core.definition.Verdict;
 import dev.shades.formats.json.EvaluationJson;
 import java.io.PrintWriter;
 import java.util.ArrayList;
@@ -133,6 +135,14 @@ public final class TextReport {
 
   private static void line(PrintWriter out, List<String> parts) {
     out.print(String.join(GAP, parts).stripTrailing() + "\n");
+  }
+
+  /**
+   * The text in the terminal colour of the verdict's openness: green most open, yellow partly, red least, grey
+   * undetermined (as the matrix colours its cells).
+   */
+  public static String coloured(DefinitionInfo d, Verdict v, String text) {
+    return ansi(Verdicts.Band.of(Verdicts.rank(d, v))) + text + RESET;
   }
 
   private static String ansi(Verdicts.Band band) {
