@@ -255,7 +255,7 @@ final class LicensesCommand implements Callable<Integer> {
   }
 
   private void expressionText(PrintWriter out, LicenseExpression expression) {
-    List<LicenseExpression> terms = terms(expression);
+    List<LicenseExpression> terms = expression.terms();
     out.println("  terms (" + (expression instanceof LicenseExpression.Or ? "OR: the licensee may choose one"
         : expression instanceof LicenseExpression.And ? "AND: all apply at once" : "a single term") + "):");
     int width = terms.stream().mapToInt(t -> t.toString().length()).max().orElse(0);
@@ -325,7 +325,7 @@ final class LicensesCommand implements Callable<Integer> {
       g.writeStringField("operator", x.expression() instanceof LicenseExpression.Or ? "or"
           : x.expression() instanceof LicenseExpression.And ? "and" : "none");
       g.writeArrayFieldStart("terms");
-      for (LicenseExpression term : terms(x.expression())) {
+      for (LicenseExpression term : x.expression().terms()) {
         g.writeStartObject();
         g.writeStringField("term", term.toString());
         Optional<LicenseInfo> info = knowledge.find(simpleOf(term).id());
@@ -521,22 +521,9 @@ final class LicensesCommand implements Callable<Integer> {
       out.put("suited to " + type.id(), LicenseKnowledge.test(e, term -> knowledge.suitedFor(term, type)));
     }
     Set<Trait> present = EnumSet.noneOf(Trait.class);
-    terms(e).forEach(term -> knowledge.traits(term).ifPresent(t -> present.addAll(t.traits())));
+    e.terms().forEach(term -> knowledge.traits(term).ifPresent(t -> present.addAll(t.traits())));
     for (Trait trait : present) {
       out.put("has " + trait.id(), LicenseKnowledge.test(e, term -> knowledge.has(term, trait)));
-    }
-    return out;
-  }
-
-  /** The terms of an expression (licences, possibly with {@code +} or an exception), in order. */
-  private static List<LicenseExpression> terms(LicenseExpression e) {
-    List<LicenseExpression> out = new ArrayList<>();
-    if (e instanceof LicenseExpression.And a) {
-      a.operands().forEach(o -> out.addAll(terms(o)));
-    } else if (e instanceof LicenseExpression.Or o) {
-      o.operands().forEach(x -> out.addAll(terms(x)));
-    } else {
-      out.add(e);
     }
     return out;
   }

@@ -147,7 +147,7 @@ final class ShowCommand implements Callable<Integer> {
     if (!(statement instanceof LicenseStatement.Expression e)) {
       return;
     }
-    List<LicenseExpression> terms = terms(e.expression());
+    List<LicenseExpression> terms = e.expression().terms();
     for (LicenseExpression term : terms) {
       for (String line : describeTerm(term, terms.size() > 1)) {
         out.println(indent + line);
@@ -195,18 +195,6 @@ final class ShowCommand implements Callable<Integer> {
       }
     }
     return lines;
-  }
-
-  private static List<LicenseExpression> terms(LicenseExpression e) {
-    List<LicenseExpression> out = new ArrayList<>();
-    if (e instanceof LicenseExpression.And a) {
-      a.operands().forEach(o -> out.addAll(terms(o)));
-    } else if (e instanceof LicenseExpression.Or o) {
-      o.operands().forEach(x -> out.addAll(terms(x)));
-    } else {
-      out.add(e);
-    }
-    return out;
   }
 
   private static String word(Outcome o) {

@@ -51,17 +51,7 @@ class ConvertCommandTest {
         c.evidence(), c.parts(), c.dataInformation(), c.notes());
   }
 
-  private static Release withLicenses(Release r, LicenseDefaults licenses) {
-    return new Release(r.name(), r.version(), r.producer(), r.released(), r.modality(), r.homepage(), r.base(),
-        licenses, r.components(), r.facts(), r.evidence());
-  }
 
-  private static Release withComponent(Release r, Component c) {
-    Map<String, Component> components = new LinkedHashMap<>(r.components());
-    components.put(c.kind().id(), c);
-    return new Release(r.name(), r.version(), r.producer(), r.released(), r.modality(), r.homepage(), r.base(),
-        r.licenses(), components, r.facts(), r.evidence());
-  }
 
   @Test
   void convertsAModelOpennessToolFileToTheGolden(@TempDir Path dir) throws IOException {
@@ -77,16 +67,16 @@ class ConvertCommandTest {
             LicenseStatement.none())));
     Component datasets = original.components().get("datasets");
     assertThat(datasets.locations()).containsExactly("httpx://example.org/not-a-link");
-    Release expected = withLicenses(original, new LicenseDefaults(expression("Apache-2.0"),
+    Release expected = original.withLicenses(new LicenseDefaults(expression("Apache-2.0"),
         Map.of(ContentType.CODE, expression("LicenseRef-yes"), ContentType.DATA, LicenseStatement.none())));
-    expected = withComponent(expected, licensed(original.components().get("model-architecture"),
+    expected = expected.withComponent(licensed(original.components().get("model-architecture"),
         expression("Apache-2.0")));
-    expected = withComponent(expected, licensed(original.components().get("model-parameters"),
+    expected = expected.withComponent(licensed(original.components().get("model-parameters"),
         expression("LicenseRef-Example-Model-Licence-1.0")));
-    expected = withComponent(expected, new Component(datasets.kind(), datasets.availability(),
+    expected = expected.withComponent(new Component(datasets.kind(), datasets.availability(),
         expression("LicenseRef-null"), datasets.completeness(), datasets.grade(), List.of(), datasets.evidence(),
         datasets.parts(), datasets.dataInformation(), datasets.notes()));
-    expected = withComponent(expected, licensed(original.components().get("model-card"),
+    expected = expected.withComponent(licensed(original.components().get("model-card"),
         expression("LicenseRef-1.0")));
     assertThat(readBack(Files.writeString(dir.resolve("out.yaml"), r.out()))).isEqualTo(expected);
     assertThat(r.err().lines().filter(l -> l.contains(".license: ") || l.contains(": licenses.")))
@@ -106,10 +96,10 @@ class ConvertCommandTest {
     assertThat(datasets.evidence()).hasSize(2);
     Component weights = original.components().get("model-parameters");
     assertThat(weights.license()).isEqualTo(new LicenseStatement.Unrecognised("Apache 2.0"));
-    Release expected = withComponent(original, new Component(datasets.kind(), datasets.availability(),
+    Release expected = original.withComponent(new Component(datasets.kind(), datasets.availability(),
         datasets.license(), datasets.completeness(), datasets.grade(), datasets.locations(),
         datasets.evidence().subList(0, 1), datasets.parts(), datasets.dataInformation(), datasets.notes()));
-    expected = withComponent(expected, licensed(weights, expression("Apache-2.0")));
+    expected = expected.withComponent(licensed(weights, expression("Apache-2.0")));
     assertThat(readBack(Files.writeString(dir.resolve("out.yaml"), r.out()))).isEqualTo(expected);
   }
 

@@ -564,24 +564,13 @@ public final class Explainer {
   }
 
   private static Release edit(Release r, ComponentKind kind, UnaryOperator<Component.Builder> change) {
-    Component c = r.component(kind);
-    Component.Builder b = Component.builder(kind).availability(c.availability()).license(c.license())
-        .locations(c.locations()).evidence(c.evidence()).parts(c.parts());
-    c.completeness().ifPresent(b::completeness);
-    c.grade().ifPresent(b::grade);
-    c.dataInformation().ifPresent(b::dataInformation);
-    c.notes().ifPresent(b::notes);
-    Map<String, Component> components = new LinkedHashMap<>(r.components());
-    components.put(kind.id(), change.apply(b).build());
-    return new Release(r.name(), r.version(), r.producer(), r.released(), r.modality(), r.homepage(), r.base(),
-        r.licenses(), components, r.facts(), r.evidence());
+    return r.withComponent(change.apply(r.component(kind).toBuilder()).build());
   }
 
   private static Release withFact(Release r, String key, FactValue value) {
     Map<String, Fact<FactValue>> facts = new LinkedHashMap<>(r.facts().values());
     facts.put(key, Fact.of(value));
-    return new Release(r.name(), r.version(), r.producer(), r.released(), r.modality(), r.homepage(), r.base(),
-        r.licenses(), r.components(), new Facts(facts), r.evidence());
+    return r.withFacts(new Facts(facts));
   }
 
   private Change change(Option o, List<String> licenses) {

@@ -21,6 +21,23 @@ public sealed interface LicenseExpression
     return java.util.Collections.unmodifiableSet(ids);
   }
 
+  /** The terms of the expression, in order: each licence, with its {@code +} or exception, under AND and OR. */
+  default java.util.List<LicenseExpression> terms() {
+    java.util.List<LicenseExpression> out = new java.util.ArrayList<>();
+    terms(this, out);
+    return java.util.List.copyOf(out);
+  }
+
+  private static void terms(LicenseExpression e, java.util.List<LicenseExpression> out) {
+    if (e instanceof And a) {
+      a.operands().forEach(o -> terms(o, out));
+    } else if (e instanceof Or o) {
+      o.operands().forEach(x -> terms(x, out));
+    } else {
+      out.add(e);
+    }
+  }
+
   private static void collect(LicenseExpression e, Set<String> ids) {
     if (e instanceof Simple s) {
       ids.add(s.id());

@@ -65,6 +65,17 @@ public record Component(
     return new Builder(kind);
   }
 
+  /** A builder that starts from this component, to change some of it. */
+  public Builder toBuilder() {
+    Builder b = new Builder(kind).availability(availability).license(license).locations(locations)
+        .evidence(evidence).parts(parts);
+    completeness.ifPresent(b::completeness);
+    grade.ifPresent(b::grade);
+    dataInformation.ifPresent(b::dataInformation);
+    notes.ifPresent(b::notes);
+    return b;
+  }
+
   /** True when the source states the availability (it is not {@link Availability#UNKNOWN}). */
   public boolean isStated() {
     return availability != Availability.UNKNOWN;

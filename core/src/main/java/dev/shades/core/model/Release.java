@@ -66,6 +66,26 @@ public record Release(
     return new Builder(name);
   }
 
+  /** This release with the component stated as given, in place of any stated component of its kind. */
+  public Release withComponent(Component component) {
+    Map<String, Component> changed = new java.util.LinkedHashMap<>(components);
+    changed.put(component.kind().id(), component);
+    return new Release(name, version, producer, released, modality, homepage, base, licenses, changed, facts,
+        evidence);
+  }
+
+  /** This release with these licence defaults. */
+  public Release withLicenses(LicenseDefaults value) {
+    return new Release(name, version, producer, released, modality, homepage, base, value, components, facts,
+        evidence);
+  }
+
+  /** This release with these facts. */
+  public Release withFacts(Facts value) {
+    return new Release(name, version, producer, released, modality, homepage, base, licenses, components, value,
+        evidence);
+  }
+
   /** The component of this kind: the stated one, or an unknown one when the description does not list it. */
   public Component component(ComponentKind kind) {
     Component c = components.get(kind.id());

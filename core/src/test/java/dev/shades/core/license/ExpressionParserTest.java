@@ -114,4 +114,12 @@ class ExpressionParserTest {
       assertThat(parse(e.toString())).isEqualTo(e);
     }
   }
+
+  @org.junit.jupiter.api.Test
+  void termsAreTheLicencesUnderAndAndOrInOrder() {
+    LicenseExpression e = ExpressionParser.parse("(MIT OR GPL-2.0+) AND Apache-2.0 WITH LLVM-exception")
+        .expression().orElseThrow();
+    assertThat(e.terms()).extracting(Object::toString)
+        .containsExactly("MIT", "GPL-2.0+", "Apache-2.0 WITH LLVM-exception");
+  }
 }

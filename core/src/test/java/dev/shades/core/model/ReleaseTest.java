@@ -94,4 +94,23 @@ class ReleaseTest {
     assertThatThrownBy(() -> new ComponentKind("Not Kebab", "x", ContentType.DATA, "x"))
         .hasMessageContaining("kebab-case");
   }
+
+  @Test
+  void withersChangeOnePartAndKeepTheRest() {
+    Component weights = Component.builder(ComponentCatalog.MODEL_PARAMETERS).availability(Availability.GATED)
+        .license(LicenseStatement.of(ExpressionParser.parse("MIT").expression().orElseThrow()))
+        .completeness(Completeness.PARTIAL).notes("first release").build();
+    Release r = Release.builder("R").producer("P").component(weights).build();
+    assertThat(weights.toBuilder().build()).isEqualTo(weights);
+    Component open = weights.toBuilder().availability(Availability.OPEN).build();
+    Release changed = r.withComponent(open);
+    assertThat(changed.component(ComponentCatalog.MODEL_PARAMETERS)).isEqualTo(open);
+    assertThat(changed.component(ComponentCatalog.MODEL_PARAMETERS).notes()).contains("first release");
+    assertThat(changed.producer()).contains("P");
+    assertThat(r.component(ComponentCatalog.MODEL_PARAMETERS)).as("the original is untouched").isEqualTo(weights);
+    LicenseDefaults defaults = new LicenseDefaults(LicenseStatement.none(), Map.of());
+    assertThat(r.withLicenses(defaults).licenses()).isEqualTo(defaults);
+    assertThat(r.withLicenses(defaults).components()).isEqualTo(r.components());
+    assertThat(r.withFacts(Facts.none()).facts()).isEqualTo(Facts.none());
+  }
 }

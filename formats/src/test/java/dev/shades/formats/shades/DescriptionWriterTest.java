@@ -156,19 +156,15 @@ class DescriptionWriterTest {
     Component params = original.components().get("model-parameters");
     Component datasets = original.components().get("datasets");
     Part gemma = datasets.parts().get(0);
-    Release expected = withComponent(withComponent(withComponent(
-        withLicenses(original, new LicenseDefaults(expression("Apache-2.0"), Map.of(
+    Release expected = original.withLicenses(new LicenseDefaults(expression("Apache-2.0"), Map.of(
             ContentType.CODE, expression("MIT OR Apache-2.0"), ContentType.DATA, LicenseStatement.none(),
-            ContentType.DOCUMENT, LicenseStatement.none()))),
-        new Component(code.kind(), code.availability(), code.license(), code.completeness(), code.grade(),
-            code.locations(), code.evidence(), code.parts(), Optional.empty(), code.notes())),
-        new Component(params.kind(), params.availability(), expression("LicenseRef-yes"), params.completeness(),
-            params.grade(), params.locations(), params.evidence(), params.parts(), params.dataInformation(),
-            params.notes())),
-        new Component(datasets.kind(), datasets.availability(), datasets.license(), datasets.completeness(),
-            datasets.grade(), datasets.locations(), datasets.evidence(), List.of(new Part(gemma.name(),
-                gemma.availability(), expression("LicenseRef-scancode-gemma-tou-2024-04-01"), gemma.locations(),
-                gemma.evidence()), datasets.parts().get(1)), datasets.dataInformation(), datasets.notes()));
+            ContentType.DOCUMENT, LicenseStatement.none())))
+        .withComponent(new Component(code.kind(), code.availability(), code.license(), code.completeness(),
+            code.grade(), code.locations(), code.evidence(), code.parts(), Optional.empty(), code.notes()))
+        .withComponent(params.toBuilder().license(expression("LicenseRef-yes")).build())
+        .withComponent(datasets.toBuilder().parts(List.of(new Part(gemma.name(), gemma.availability(),
+            expression("LicenseRef-scancode-gemma-tou-2024-04-01"), gemma.locations(), gemma.evidence()),
+            datasets.parts().get(1))).build());
     assertThat(back).isEqualTo(expected);
     assertThat(WRITER.write(original).text()).as("deterministic").isEqualTo(written.text());
     assertThat(WRITER.write(back).text()).isEqualTo(WRITER.write(expected).text());
@@ -363,15 +359,5 @@ class DescriptionWriterTest {
     return LicenseStatement.of(ExpressionParser.parse(text).expression().orElseThrow());
   }
 
-  private static Release withLicenses(Release r, LicenseDefaults licenses) {
-    return new Release(r.name(), r.version(), r.producer(), r.released(), r.modality(), r.homepage(), r.base(),
-        licenses, r.components(), r.facts(), r.evidence());
-  }
 
-  private static Release withComponent(Release r, Component c) {
-    Map<String, Component> components = new LinkedHashMap<>(r.components());
-    components.put(c.kind().id(), c);
-    return new Release(r.name(), r.version(), r.producer(), r.released(), r.modality(), r.homepage(), r.base(),
-        r.licenses(), components, r.facts(), r.evidence());
-  }
 }
