@@ -25,6 +25,9 @@ final class Batch {
 
     /** After the last release. */
     void finish() throws IOException;
+
+    /** Whether writing the output has failed (a full disk, a closed pipe): the batch then stops. */
+    boolean failed();
   }
 
   private Batch() {}
@@ -65,9 +68,18 @@ final class Batch {
         }
       }
       sink.release(file, release.get(), evaluations);
+      if (sink.failed()) {
+        break;
+      }
     }
     progress.finish();
     sink.finish();
+    if (sink.failed()) {
+      err.println("error: the output could not be written (a full disk, a closed pipe?); the run stopped after "
+          + releases + " release" + (releases == 1 ? "" : "s") + " [output-failed]");
+      err.flush();
+      return Main.INVALID;
+    }
     failures.forEach(f -> err.println("failed: " + f));
     err.println(String.format(Locale.ROOT, "%d release%s × %d definition%s: %d evaluation%s in %.1f s; %d invalid "
             + "description%s%s", releases, releases == 1 ? "" : "s", definitions.size(),

@@ -18,12 +18,12 @@ import picocli.CommandLine.Parameters;
 /** {@code shades check POLICY...}: static checks of policy files, before any evaluation. */
 @Command(
     name = "check",
+    header = "Checks policy files without evaluating anything.",
     mixinStandardHelpOptions = true,
-    description = {
-      "Checks policy files without evaluating anything: syntax, names (with 'did you mean' hints), types, imports",
-      "and extends, requirements that can never hold, tiers that can never be reached.",
-      "Exit 0 when there are no errors (warnings allowed), 2 when there are errors."
-    })
+    description =
+        "Checks policy files without evaluating anything: syntax, names (with 'did you mean' hints), "
+            + "types, imports and extends, requirements that can never hold, tiers that can never be reached. "
+            + "Exit 0 when there are no errors (warnings allowed), 2 when there are errors.")
 final class CheckCommand implements Callable<Integer> {
   @Parameters(arity = "1..*", paramLabel = "POLICY", description = "Policy files (.shade).")
   List<Path> files = new ArrayList<>();

@@ -20,13 +20,14 @@ import picocli.CommandLine.Parameters;
 /** {@code shades compare}: the matrix of releases × definitions. */
 @Command(
     name = "compare",
+    header = "Prints the matrix of releases × definitions (text, Markdown, HTML, JSON) and badges.",
     mixinStandardHelpOptions = true,
-    description = {
-      "Prints the matrix of releases × definitions, one cell per verdict: passed, failed or undetermined; the tier",
-      "reached; the score; the category. As text (coloured on a terminal), Markdown (a table for an issue or a",
-      "model card), HTML (one self-contained page: a heat map, filters, and per cell every requirement with its",
-      "evidence and the path to the next verdict), or JSON. Optionally writes an SVG badge per cell."
-    })
+    description =
+        "Prints the matrix of releases × definitions, one cell per verdict: passed, failed or "
+            + "undetermined; the tier reached; the score; the category. As text (coloured on a terminal), "
+            + "Markdown (a table for an issue or a model card), HTML (one self-contained page: a heat map, "
+            + "filters, and per cell every requirement with its evidence and the path to the next verdict), or "
+            + "JSON. Optionally writes an SVG badge per cell.")
 final class CompareCommand implements Callable<Integer> {
   @Parameters(arity = "1..*", paramLabel = "FILE", description = "Description files or directories.")
   List<Path> files = new ArrayList<>();
@@ -65,6 +66,24 @@ final class CompareCommand implements Callable<Integer> {
         List.of("text", "markdown", "html", "json", "jsonl"));
   }
 
+  /** What went wrong, in words: the JDK's file exceptions carry only the path as their message. */
+  static String why(Exception e) {
+    Throwable t = e instanceof java.io.UncheckedIOException u ? u.getCause() : e;
+    if (t instanceof java.nio.file.FileAlreadyExistsException f) {
+      return f.getFile() + " exists and is not a directory";
+    }
+    if (t instanceof java.nio.file.AccessDeniedException a) {
+      return "permission denied: " + a.getFile();
+    }
+    if (t instanceof java.nio.file.NoSuchFileException n) {
+      return "no such file or directory: " + n.getFile();
+    }
+    if (t instanceof java.nio.file.FileSystemException f) {
+      return f.getFile() + (f.getReason() == null ? "" : ": " + f.getReason());
+    }
+    return String.valueOf(t.getMessage());
+  }
+
   /** Runs a report over the batch; shared with {@code evaluate --format markdown|html}. */
   static int run(CommandLine.Model.CommandSpec spec, List<Path> files, DefinitionOptions definitions, String format,
       Optional<String> sort, boolean descending, Optional<Path> output, Optional<Path> badges, boolean noColour,
@@ -85,21 +104,48 @@ final class CompareCommand implements Callable<Integer> {
       return Main.INVALID;
     }
     PrintWriter out = spec.commandLine().getOut();
-    if (output.isPresent()) {
-      Path parent = output.get().toAbsolutePath().getParent();
-      if (parent != null) {
-        Files.createDirectories(parent);
-      }
-      out = new PrintWriter(new OutputStreamWriter(Files.newOutputStream(output.get()), StandardCharsets.UTF_8));
-    }
+    Optional<Path> temporary = Optional.empty();
     try {
+      if (output.isPresent()) {
+        if (Files.isDirectory(output.get())) {
+          err.println("error: " + output.get() + ": is a directory; -o names the report file to write "
+              + "[output-failed]");
+          return Main.INVALID;
+        }
+        // Written beside the target and moved over it only when complete: a run that fails leaves the old report.
+        Path parent = output.get().toAbsolutePath().getParent();
+        Files.createDirectories(parent);
+        temporary = Optional.of(Files.createTempFile(parent, ".shades-", ".tmp"));
+        out = new PrintWriter(new OutputStreamWriter(Files.newOutputStream(temporary.get()),
+            StandardCharsets.UTF_8));
+      }
+      if (badges.isPresent()) {
+        Files.createDirectories(badges.get());
+      }
       Inputs inputs = Inputs.of(files, err);
       ReportSink sink = new ReportSink(format, out, selected.get(), sort, descending,
           output.isEmpty() && Terminal.colour(noColour), badges, inputs.files().size());
-      return Batch.run(inputs, selected.get(), sink, failOn.get(), ci.allowUndetermined, err);
-    } finally {
-      if (output.isPresent()) {
+      int exit = Batch.run(inputs, selected.get(), sink, failOn.get(), ci.allowUndetermined, err);
+      if (temporary.isPresent()) {
         out.close();
+        if (out.checkError()) {
+          err.println("error: " + output.get() + ": the report could not be written [output-failed]");
+          return Main.INVALID;
+        }
+        java.nio.file.Files.move(temporary.get(), output.get(), java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+            java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        temporary = Optional.empty();
+      }
+      return exit;
+    } catch (IOException | java.io.UncheckedIOException e) {
+      err.println("error: cannot write " + output.map(Path::toString).or(() -> badges.map(Path::toString))
+          .orElse("the output") + ": " + why(e) + " [output-failed]");
+      err.flush();
+      return Main.INVALID;
+    } finally {
+      if (temporary.isPresent()) {
+        out.close();
+        Files.deleteIfExists(temporary.get());
       }
     }
   }

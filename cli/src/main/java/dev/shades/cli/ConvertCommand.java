@@ -29,19 +29,17 @@ import picocli.CommandLine.Parameters;
 /** {@code shades convert --to shades FILE...}: descriptions of any readable format in Shades' own format. */
 @Command(
     name = "convert",
+    header = "Converts descriptions to Shades' own format, noting what it cannot hold.",
     mixinStandardHelpOptions = true,
-    description = {
-      "Converts descriptions to Shades' own description format.",
-      "Reads every format Shades reads (Model Openness Tool, European Open Source AI",
-      "Index, Opening up ChatGPT, Shades' own) and loses nothing the format can hold;",
-      "what it cannot hold is a note on stderr and a comment atop the output. Licence",
-      "text that is not an SPDX expression is written as its canonical id when it is a",
-      "known alias ('Apache 2.0' as Apache-2.0), else as a LicenseRef- made of the text.",
-      "One FILE without --output-dir is printed; with --output-dir DIR each FILE is",
-      "written to DIR/NAME.yaml (never over an input). Directories are read for",
-      "*.yaml, *.yml and *.json files.",
-      "Exit 0 when every file was converted, 2 when any is invalid or unwritable."
-    })
+    description =
+        "Converts descriptions to Shades' own description format. Reads every format Shades reads (Model "
+            + "Openness Tool, European Open Source AI Index, Opening up ChatGPT, Shades' own) and loses nothing "
+            + "the format can hold; what it cannot hold is a note on stderr and a comment atop the output. "
+            + "Licence text that is not an SPDX expression is written as its canonical id when it is a known "
+            + "alias ('Apache 2.0' as Apache-2.0), else as a LicenseRef- made of the text. One FILE without "
+            + "--output-dir is printed; with --output-dir DIR each FILE is written to DIR/NAME.yaml (never over "
+            + "an input). Directories are read for *.yaml, *.yml and *.json files. Exit 0 when every file was "
+            + "converted, 2 when any is invalid or unwritable.")
 final class ConvertCommand implements Callable<Integer> {
   /** The formats descriptions can be converted to. */
   static final List<String> TARGETS = List.of("shades");

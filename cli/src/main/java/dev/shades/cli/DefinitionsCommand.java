@@ -25,13 +25,12 @@ import picocli.CommandLine.Option;
 /** {@code shades definitions}: the definitions of openness at hand. */
 @Command(
     name = "definitions",
+    header = "Lists the built-in and loaded definitions with version and source.",
     mixinStandardHelpOptions = true,
-    description = {
-      "Lists the definitions of openness: the built-in ones and those of --policy.",
-      "For each: id, title, version, the kind of verdict (with its tiers or",
-      "categories), its source, and where it comes from.",
-      "Exit 0, or 2 when a policy file is invalid or reuses a built-in id."
-    })
+    description =
+        "Lists the definitions of openness: the built-in ones and those of --policy. For each: id, title, "
+            + "version, the kind of verdict (with its tiers or categories), its source, and where it comes "
+            + "from. Exit 0, or 2 when a policy file is invalid or reuses a built-in id.")
 final class DefinitionsCommand implements Callable<Integer> {
   @Option(names = "--policy", paramLabel = "POLICY", description = "Load custom definitions from a policy file "
       + "(repeatable); they may extend the built-in ones.")

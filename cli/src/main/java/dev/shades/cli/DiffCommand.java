@@ -23,11 +23,11 @@ import picocli.CommandLine.Parameters;
 /** {@code shades diff}: what differs between two releases under a definition. */
 @Command(
     name = "diff",
+    header = "Shows what differs between two releases under a definition.",
     mixinStandardHelpOptions = true,
-    description = {
-      "Shows what differs between two releases under each selected definition: the verdicts, every requirement",
-      "that came out differently, and the facts behind the difference."
-    })
+    description =
+        "Shows what differs between two releases under each selected definition: the verdicts, every "
+            + "requirement that came out differently, and the facts behind the difference.")
 final class DiffCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "A", description = "The first description.")
   Path a;
@@ -97,6 +97,6 @@ final class DiffCommand implements Callable<Integer> {
       out.println(EvaluationJson.DISCLAIMER);
     }
     out.flush();
-    return Main.OK;
+    return Formats.written(out, err, Main.OK);
   }
 }

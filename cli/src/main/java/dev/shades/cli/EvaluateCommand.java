@@ -42,12 +42,13 @@ import picocli.CommandLine.Parameters;
 /** {@code shades evaluate}: each description against each selected definition. */
 @Command(
     name = "evaluate",
+    header = "Evaluates descriptions against definitions and prints the verdicts with their reasons.",
     mixinStandardHelpOptions = true,
-    description = {
-      "Evaluates each description against each selected definition (every built-in one when none is named) and",
-      "prints the verdicts with their reasons. Directories are read for *.yaml, *.yml and *.json files.",
-      "Invalid descriptions are reported on stderr and the others still evaluated; the exit code is then 2."
-    })
+    description =
+        "Evaluates each description against each selected definition (every built-in one when none is "
+            + "named) and prints the verdicts with their reasons. Directories are read for *.yaml, *.yml and "
+            + "*.json files. Invalid descriptions are reported on stderr and the others still evaluated; the "
+            + "exit code is then 2.")
 final class EvaluateCommand implements Callable<Integer> {
   @Parameters(arity = "1..*", paramLabel = "FILE", description = "Description files or directories.")
   List<Path> files = new ArrayList<>();
@@ -127,6 +128,11 @@ final class EvaluateCommand implements Callable<Integer> {
     }
 
     @Override
+    public boolean failed() {
+      return out.checkError();
+    }
+
+    @Override
     public void finish() throws IOException {
       if (!lines) {
         json.writeEndArray();
@@ -161,6 +167,11 @@ final class EvaluateCommand implements Callable<Integer> {
         text(out, definitions.get(i), evaluations.get(i), colour);
       }
       out.flush();
+    }
+
+    @Override
+    public boolean failed() {
+      return out.checkError();
     }
 
     @Override

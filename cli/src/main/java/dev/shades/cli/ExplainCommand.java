@@ -27,13 +27,13 @@ import picocli.CommandLine.Parameters;
 /** {@code shades explain}: the path from a release's verdict to the next one. */
 @Command(
     name = "explain",
+    header = "Shows the smallest changes that reach the next verdict.",
     mixinStandardHelpOptions = true,
-    description = {
-      "Shows the path to the next verdict: the smallest sets of changes (release a component, under a licence of",
-      "the kind the definition accepts; complete it; disclose its data information; state an unknown fact) that",
-      "reach the next tier, a pass or the next category, fewest changes first; for scores, the single changes",
-      "ranked by the score they gain."
-    })
+    description =
+        "Shows the path to the next verdict: the smallest sets of changes (release a component, under a "
+            + "licence of the kind the definition accepts; complete it; disclose its data information; state an "
+            + "unknown fact) that reach the next tier, a pass or the next category, fewest changes first; for "
+            + "scores, the single changes ranked by the score they gain.")
 final class ExplainCommand implements Callable<Integer> {
   @Parameters(arity = "1..*", paramLabel = "FILE", description = "Description files or directories.")
   List<Path> files = new ArrayList<>();
@@ -63,6 +63,9 @@ final class ExplainCommand implements Callable<Integer> {
     }
     boolean any = false;
     for (Path file : inputs.files()) {
+      if (out.checkError()) {
+        break;
+      }
       Optional<Release> release = inputs.read(file);
       if (release.isEmpty()) {
         continue;
@@ -90,7 +93,7 @@ final class ExplainCommand implements Callable<Integer> {
       out.println(EvaluationJson.DISCLAIMER);
     }
     out.flush();
-    return inputs.invalid() > 0 ? Main.INVALID : Main.OK;
+    return Formats.written(out, err, inputs.invalid() > 0 ? Main.INVALID : Main.OK);
   }
 
   static void text(PrintWriter out, Definition d, NextVerdict next) {

@@ -46,29 +46,43 @@ record FailOn(String definition, int level, double threshold, String text) {
     String want = colon < 0 ? "" : text.substring(colon + 1).strip();
     Shape shape = d.shape();
     if (shape instanceof Shape.Binary) {
-      return want.isEmpty() ? Either.of(new FailOn(id, 0, 0, text))
+      return colon < 0 ? Either.of(new FailOn(id, 0, 0, text))
           : Either.error("--fail-on " + text + ": " + id + " is a yes/no definition; write --fail-on " + id);
     }
     if (shape instanceof Shape.Score) {
+      double max = dev.shades.formats.report.DefinitionInfo.of(d).scoreMax().orElse(1.0);
+      String range = "from 0 to " + (max == Math.rint(max) ? String.valueOf((long) max) : String.valueOf(max));
+      double threshold;
       try {
-        return Either.of(new FailOn(id, 0, Double.parseDouble(want), text));
+        threshold = Double.parseDouble(want);
       } catch (NumberFormatException e) {
-        return Either.error("--fail-on " + text + ": " + id + " gives a score; write the lowest acceptable score, "
-            + "as in --fail-on " + id + ":0.5");
+        threshold = Double.NaN;
       }
+      if (!(threshold >= 0 && threshold <= max) || want.matches(".*[A-Za-z].*")) {
+        return Either.error("--fail-on " + text + ": " + id + " gives a score " + range + "; write the lowest "
+            + "acceptable score, as in --fail-on " + id + ":" + (max / 2));
+      }
+      return Either.of(new FailOn(id, 0, threshold, text));
     }
     List<String> names = shape instanceof Shape.Tiers t ? t.tiers().stream().map(Tier::name).toList()
         : ((Shape.Categories) shape).categories().stream().map(Category::name).toList();
     String what = shape instanceof Shape.Tiers ? "tier" : "category";
+    String whats = shape instanceof Shape.Tiers ? "tiers" : "categories";
     if (want.isEmpty()) {
       return Either.error("--fail-on " + text + ": " + id + " gives a " + what + "; name the lowest acceptable one, "
-          + "as in --fail-on '" + id + ":" + names.get(0) + "' (" + what + "s, least open first: "
+          + "as in --fail-on '" + id + ":" + names.get(0) + "' (" + whats + ", least open first: "
           + String.join(", ", names) + ")");
     }
     int index = match(want, names);
+    List<String> starting = names.stream()
+        .filter(n -> n.toLowerCase(Locale.ROOT).startsWith(want.toLowerCase(Locale.ROOT))).toList();
+    if (index < 0 && starting.size() > 1) {
+      return Either.error("--fail-on " + text + ": '" + want + "' could be any of " + String.join(", ", starting)
+          + "; write more of the " + what + "'s name");
+    }
     if (index < 0) {
       return Either.error("--fail-on " + text + ": " + id + " has no " + what + " '" + want + "'"
-          + Suggestions.didYouMean(want, names) + " (" + what + "s, least open first: " + String.join(", ", names)
+          + Suggestions.didYouMean(want, names) + " (" + whats + ", least open first: " + String.join(", ", names)
           + ")");
     }
     return Either.of(new FailOn(id, index, 0, text));

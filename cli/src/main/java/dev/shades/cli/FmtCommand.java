@@ -27,15 +27,14 @@ import picocli.CommandLine.Parameters;
 /** {@code shades fmt [--check] POLICY...}: policy files in their canonical layout. */
 @Command(
     name = "fmt",
+    header = "Formats policy files in place, or lists those not formatted.",
     mixinStandardHelpOptions = true,
-    description = {
-      "Formats policy files in place, in the canonical layout.",
-      "Comments, line endings and file permissions are kept; each file is replaced",
-      "atomically. A file with syntax errors is left untouched and its errors printed.",
-      "With --check nothing changes: the files not formatted are listed, one a line.",
-      "Exit 0 when done (with --check: all formatted), 1 with --check when some file",
-      "is not formatted, 2 when a file cannot be read or has syntax errors."
-    })
+    description =
+        "Formats policy files in place, in the canonical layout. Comments, line endings and file "
+            + "permissions are kept; each file is replaced atomically. A file with syntax errors is left "
+            + "untouched and its errors printed. With --check nothing changes: the files not formatted are "
+            + "listed, one a line. Exit 0 when done (with --check: all formatted), 1 with --check when some "
+            + "file is not formatted, 2 when a file cannot be read or has syntax errors.")
 final class FmtCommand implements Callable<Integer> {
   /** The largest policy file read, as for the compiler. */
   private static final int MAX_BYTES = 1024 * 1024;

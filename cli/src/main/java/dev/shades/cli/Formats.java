@@ -15,4 +15,17 @@ final class Formats {
           + ", not '" + format + "'");
     }
   }
+
+  /**
+   * The exit code once the output is written: {@code code}, or 2 with a message when the output could not be written
+   * (a full disk, a closed pipe).
+   */
+  static int written(java.io.PrintWriter out, java.io.PrintWriter err, int code) {
+    if (out.checkError()) {
+      err.println("error: the output could not be written (a full disk, a closed pipe?) [output-failed]");
+      err.flush();
+      return Main.INVALID;
+    }
+    return code;
+  }
 }

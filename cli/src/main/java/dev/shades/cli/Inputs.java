@@ -23,16 +23,19 @@ final class Inputs {
   private int invalid;
   private Runnable beforeReport = () -> { };
 
-  private Inputs(List<Path> files, PrintWriter err) {
+  private Inputs(List<Path> files, PrintWriter err, int invalid) {
     this.files = files;
     this.err = err;
+    this.invalid = invalid;
   }
 
   /** The files named or found under the directories named; a path that does not exist is kept (it reads as an error). */
   static Inputs of(List<Path> paths, PrintWriter err) {
     List<Path> out = new ArrayList<>();
+    int invalid = 0;
     for (Path p : paths) {
       if (Files.isDirectory(p)) {
+        int before = out.size();
         try (Stream<Path> s = Files.walk(p)) {
           s.filter(Files::isRegularFile).filter(f -> {
             String n = f.getFileName().toString();
@@ -40,13 +43,21 @@ final class Inputs {
           }).sorted().forEach(out::add);
         } catch (IOException | java.io.UncheckedIOException e) {
           err.println("error: " + p + ": cannot read the directory: " + e.getMessage() + " [file-unreadable]");
-          out.add(p);
+          invalid++;
+          continue;
+        }
+        if (out.size() == before) {
+          // An empty or mistyped directory must not pass a CI check by evaluating nothing.
+          err.println("error: " + p + ": no description files (*.yaml, *.yml, *.json) in this directory "
+              + "[no-descriptions]");
+          invalid++;
         }
       } else {
         out.add(p);
       }
     }
-    return new Inputs(out, err);
+    err.flush();
+    return new Inputs(out, err, invalid);
   }
 
   /** Runs before each report of an invalid description (a progress bar erases itself). */

@@ -38,16 +38,15 @@ import picocli.CommandLine.Parameters;
 /** {@code shades licenses [ID|ALIAS|EXPRESSION]}: what Shades knows about a licence. */
 @Command(
     name = "licenses",
+    header = "Shows what Shades knows about a licence, an alias or an SPDX expression.",
     mixinStandardHelpOptions = true,
-    description = {
-      "Shows what Shades knows about a licence, an alias or an SPDX expression.",
-      "For a licence: SPDX listing, OSI and FSF flags, deprecation, kind, traits,",
-      "conformance with the Open Source Definition, aliases. An alias ('Apache 2.0',",
-      "'llama3.1') shows the licence it stands for; an expression ('MIT OR",
-      "Apache-2.0') how each term and the whole expression are judged.",
-      "Without an argument, lists every licence Shades has traits for.",
-      "Exit 0, or 2 for an unknown licence or a malformed expression."
-    })
+    description =
+        "Shows what Shades knows about a licence, an alias or an SPDX expression. For a licence: SPDX "
+            + "listing, OSI and FSF flags, deprecation, kind, traits, conformance with the Open Source "
+            + "Definition, aliases. An alias ('Apache 2.0', 'llama3.1') shows the licence it stands for; an "
+            + "expression ('MIT OR Apache-2.0') how each term and the whole expression are judged. Without an "
+            + "argument, lists every licence Shades has traits for. Exit 0, or 2 for an unknown licence or a "
+            + "malformed expression.")
 final class LicensesCommand implements Callable<Integer> {
   @Parameters(arity = "0..*", paramLabel = "ID|ALIAS|EXPRESSION", description = "A licence id, an alias or an "
       + "SPDX expression; several words are read as one ('Apache 2.0', 'MIT OR Apache-2.0').")

@@ -85,6 +85,11 @@ final class ReportSink implements Batch.Sink {
   }
 
   @Override
+  public boolean failed() {
+    return out.checkError();
+  }
+
+  @Override
   public void finish() throws IOException {
     Report report = new Report(definitions.stream().map(DefinitionInfo::of).toList(), rows);
     if (sort.isPresent()) {

@@ -36,12 +36,12 @@ import picocli.CommandLine.Parameters;
 /** {@code shades show FILE...}: a release as Shades understands it. */
 @Command(
     name = "show",
+    header = "Prints a release as Shades understands it, with every licence's origin and traits.",
     mixinStandardHelpOptions = true,
-    description = {
-      "Prints each release as Shades understands it: every component with its availability, the licence that",
-      "applies, where that licence came from, and the licence's traits; then every diagnostic.",
-      "Exit 0 when every file was read, 2 when any file is invalid."
-    })
+    description =
+        "Prints each release as Shades understands it: every component with its availability, the licence "
+            + "that applies, where that licence came from, and the licence's traits; then every diagnostic. "
+            + "Exit 0 when every file was read, 2 when any file is invalid.")
 final class ShowCommand implements Callable<Integer> {
   @Parameters(arity = "1..*", paramLabel = "FILE", description = "Description files (Shades YAML or JSON).")
   List<Path> files = new ArrayList<>();

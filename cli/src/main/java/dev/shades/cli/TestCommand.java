@@ -18,11 +18,11 @@ import picocli.CommandLine.Parameters;
 /** {@code shades test POLICY...}: runs the test blocks of policy files. */
 @Command(
     name = "test",
+    header = "Runs the test blocks of policy files.",
     mixinStandardHelpOptions = true,
-    description = {
-      "Runs the test blocks of policy files and prints a summary line 'N passed, N failed'.",
-      "Exit 0 when all passed, 1 when some failed, 2 when a policy file is invalid."
-    })
+    description =
+        "Runs the test blocks of policy files and prints a summary line 'N passed, N failed'. Exit 0 when "
+            + "all passed, 1 when some failed, 2 when a policy file is invalid.")
 final class TestCommand implements Callable<Integer> {
   @Parameters(arity = "1..*", paramLabel = "POLICY", description = "Policy files (.shade).")
   List<Path> files = new ArrayList<>();

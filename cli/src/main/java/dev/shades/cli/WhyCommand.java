@@ -24,12 +24,12 @@ import picocli.CommandLine.Parameters;
 /** {@code shades why}: where two definitions disagree on a release, and which facts split them. */
 @Command(
     name = "why",
+    header = "Shows which facts split two definitions on a release.",
     mixinStandardHelpOptions = true,
-    description = {
-      "Shows where two definitions disagree on each release: both verdicts, and the facts that split them (one",
-      "accepts a fact the other rejects or cannot decide, or only one of them asks about it).",
-      "Name exactly two definitions: --definitions ID1,ID2."
-    })
+    description =
+        "Shows where two definitions disagree on each release: both verdicts, and the facts that split "
+            + "them (one accepts a fact the other rejects or cannot decide, or only one of them asks about it). "
+            + "Name exactly two definitions: --definitions ID1,ID2.")
 final class WhyCommand implements Callable<Integer> {
   @Parameters(arity = "1..*", paramLabel = "FILE", description = "Description files or directories.")
   List<Path> files = new ArrayList<>();
@@ -67,6 +67,9 @@ final class WhyCommand implements Callable<Integer> {
     }
     boolean any = false;
     for (Path file : inputs.files()) {
+      if (out.checkError()) {
+        break;
+      }
       Optional<Release> release = inputs.read(file);
       if (release.isEmpty()) {
         continue;
@@ -99,6 +102,6 @@ final class WhyCommand implements Callable<Integer> {
       out.println(EvaluationJson.DISCLAIMER);
     }
     out.flush();
-    return inputs.invalid() > 0 ? Main.INVALID : Main.OK;
+    return Formats.written(out, err, inputs.invalid() > 0 ? Main.INVALID : Main.OK);
   }
 }

@@ -126,4 +126,56 @@ class CompareCommandTest {
     assertThat(broken.err()).contains(bad.toString() + ":1:").doesNotContain("\tat ");
     assertThat(broken.out()).contains("OLMo 7B");
   }
+
+  @Test
+  void outputThatCannotBeWrittenIsExit2WithAMessage(@TempDir Path dir) throws IOException {
+    ShowCommandTest.Run toDirectory = ShowCommandTest.run("compare", "-d", "mof-mot", "-o", dir.toString(),
+        RELEASES + "/olmo-7b.yaml");
+    assertThat(toDirectory.exit()).isEqualTo(2);
+    assertThat(toDirectory.err()).startsWith("error: " + dir + ": is a directory; -o names the report file to "
+        + "write [output-failed]");
+    Path file = Files.writeString(dir.resolve("plain.txt"), "x");
+    ShowCommandTest.Run badges = ShowCommandTest.run("compare", "-d", "mof-mot", "--badges", file.toString(),
+        RELEASES + "/olmo-7b.yaml");
+    assertThat(badges.exit()).isEqualTo(2);
+    assertThat(badges.err()).contains("exists and is not a directory [output-failed]").doesNotContain("internal");
+    // A stream that fails, as a full disk or a closed pipe does.
+    java.io.StringWriter err = new java.io.StringWriter();
+    java.io.PrintWriter failing = new java.io.PrintWriter(new java.io.Writer() {
+      @Override
+      public void write(char[] c, int off, int len) throws IOException {
+        throw new IOException("No space left on device");
+      }
+
+      @Override
+      public void flush() {}
+
+      @Override
+      public void close() {}
+    });
+    for (String command : List.of("compare", "evaluate", "explain")) {
+      int exit = Main.run(new String[] {command, "-d", "mof-mot", RELEASES}, failing,
+          new java.io.PrintWriter(err, true));
+      assertThat(exit).as(command).isEqualTo(2);
+    }
+    assertThat(err.toString()).contains("the output could not be written").doesNotContain("\tat ");
+  }
+
+  @Test
+  void aDirectoryWithNoDescriptionsIsInvalidInputNotASilentPass(@TempDir Path dir) {
+    ShowCommandTest.Run r = ShowCommandTest.run("compare", "--fail-on", "osaid-1.0", dir.toString());
+    assertThat(r.exit()).isEqualTo(2);
+    assertThat(r.err()).startsWith("error: " + dir + ": no description files (*.yaml, *.yml, *.json) in this "
+        + "directory [no-descriptions]");
+  }
+
+  @Test
+  void aLongReleaseNameIsCutInTheTextMatrix(@TempDir Path dir) throws IOException {
+    String name = "A".repeat(300);
+    Path file = Files.writeString(dir.resolve("long.yaml"), "shades: 1\nname: " + name + "\n");
+    ShowCommandTest.Run r = ShowCommandTest.run("compare", "-d", "osaid-1.0", file.toString());
+    assertThat(r.exit()).isZero();
+    assertThat(r.out().lines().filter(l -> l.startsWith("AAA")).findFirst().orElseThrow())
+        .startsWith("A".repeat(47) + "…").hasSizeLessThan(80);
+  }
 }

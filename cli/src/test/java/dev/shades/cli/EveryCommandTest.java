@@ -18,7 +18,7 @@ class EveryCommandTest {
     return commands().stream().map(c -> DynamicTest.dynamicTest(c, () -> {
       ShowCommandTest.Run r = ShowCommandTest.run(c, "--help");
       assertThat(r.exit()).isZero();
-      assertThat(r.out()).startsWith("Usage: shades " + c).contains("-h, --help");
+      assertThat(r.out()).contains("Usage: shades " + c).contains("-h, --help");
       assertThat(r.err()).isEmpty();
     })).toList();
   }

@@ -82,7 +82,8 @@ class FailOnTest {
     assertThat(evaluate("-d", "eu-osai-index", "--fail-on", "eu-osai-index:high", R + "olmo-7b.yaml").err())
         .contains("write the lowest acceptable score, as in --fail-on eu-osai-index:0.5");
     assertThat(evaluate("-d", "mof-mot", "--fail-on", "mof-mot:class", R + "olmo-7b.yaml").err())
-        .contains("mof-mot has no tier 'class'");
+        .contains("'class' could be any of Class III - Open Model, Class II - Open Tooling Model, Class I - "
+            + "Open Science Model");
   }
 
   @Test

@@ -137,11 +137,13 @@ public final class Differences {
         continue;
       }
       RequirementResult rb = match.get();
-      if (ra.outcome() == rb.outcome() && ra.applies() == rb.applies() && ra.test().equals(rb.test())) {
+      boolean neitherApplies = !ra.applies() && !rb.applies();
+      if (neitherApplies || ra.outcome() == rb.outcome() && ra.applies() == rb.applies()
+          && ra.test().equals(rb.test())) {
         continue;
       }
-      Map<String, FactUse> fa = byKey(ra.facts());
-      Map<String, FactUse> fb = byKey(rb.facts());
+      Map<String, FactUse> fa = byKey(ra, true);
+      Map<String, FactUse> fb = byKey(rb, true);
       List<FactDifference> facts = new ArrayList<>();
       java.util.LinkedHashSet<String> keys = new java.util.LinkedHashSet<>(fa.keySet());
       keys.addAll(fb.keySet());
@@ -194,7 +196,7 @@ public final class Differences {
     List<RequirementResult> deciding = deciding(e);
     Map<String, Standing> out = new LinkedHashMap<>();
     for (RequirementResult r : deciding) {
-      for (FactUse f : r.facts()) {
+      for (FactUse f : byKey(r, false).values()) {
         String key = f.subject() + "\u0000" + f.aspect();
         Standing s = out.get(key);
         if (s == null) {
@@ -238,10 +240,21 @@ public final class Differences {
     return x == Outcome.UNKNOWN || y == Outcome.UNKNOWN ? Outcome.UNKNOWN : Outcome.SATISFIED;
   }
 
-  private static Map<String, FactUse> byKey(List<FactUse> facts) {
+  /**
+   * Per fact, the use that decided the rule: among the uses whose outcome is the rule's own (the branch of an
+   * {@code or} that held, the part of an {@code and} that failed), the first; a rule none of whose uses came out as it
+   * did (under a {@code not}) counts all its uses. With {@code all}, the facts it used without deciding follow.
+   */
+  private static Map<String, FactUse> byKey(RequirementResult r, boolean all) {
+    List<FactUse> deciding = r.facts().stream().filter(f -> f.outcome() == r.outcome()).toList();
     Map<String, FactUse> out = new LinkedHashMap<>();
-    for (FactUse f : facts) {
+    for (FactUse f : deciding.isEmpty() ? r.facts() : deciding) {
       out.putIfAbsent(f.subject() + "\u0000" + f.aspect(), f);
+    }
+    if (all) {
+      for (FactUse f : r.facts()) {
+        out.putIfAbsent(f.subject() + "\u0000" + f.aspect(), f);
+      }
     }
     return out;
   }

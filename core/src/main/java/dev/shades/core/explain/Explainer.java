@@ -46,7 +46,8 @@ import java.util.function.UnaryOperator;
  * component openly (keeping its licence, or under one of a few common open licences: Apache-2.0, MIT, CC-BY-4.0,
  * CDLA-Permissive-2.0, OpenMDW-1.0, CC0-1.0), put a released component under such a licence, release all of a
  * component released in part, disclose in full what its data information leaves out, raise a declared grade to
- * open, and state a yes/no or access fact the description leaves unknown (either value is tried). Each candidate
+ * open, and state a yes/no fact the description leaves unknown (either value is tried) or its access channels
+ * (download, API or hosted interface, each tried alone). Each candidate
  * is first tried alone and kept only when it brings the release closer (more of the relevant requirements, or of
  * the facts they test, satisfied); then sets of the best candidate per component are tried, smallest first, up to
  * four changes or 20,000 evaluations, whichever comes first; beyond that a greedy search finds one set and drops
@@ -537,8 +538,11 @@ public final class Explainer {
         }
       }
       for (String key : keys) {
+        // Each channel alone: a requirement may ask for any one of them.
         List<FactValue> values = key.equals(StandardFact.ACCESS_CHANNELS.key())
-            ? List.of(new FactValue.TextList(List.of("download")))
+            ? java.util.Arrays.stream(dev.shades.core.model.AccessChannel.values())
+                .filter(c -> c != dev.shades.core.model.AccessChannel.NONE)
+                .<FactValue>map(c -> new FactValue.TextList(List.of(c.id()))).toList()
             : proposable(key) ? List.of(new FactValue.Bool(true), new FactValue.Bool(false)) : List.of();
         for (FactValue v : values) {
           out.add(new Option("fact " + key, Change.Kind.RESOLVE, List.of("fact=" + v), Optional.empty(), 1,

@@ -70,4 +70,22 @@ class DifferencesTest {
     Evaluation e = evaluate("osaid-1.0", "pythia-6.9b.yaml");
     assertThat(Differences.definitions(e, evaluate("osaid-1.0", "pythia-6.9b.yaml")).splitting()).isEmpty();
   }
+
+  @Test
+  void aFactOnTheLosingBranchOfAnOrDoesNotSplitTwoPassingVerdicts() {
+    // OLMo passes both; some rules try one component, then another: only the uses that decided count.
+    Differences.Disagreement d = Differences.definitions(evaluate("osaid-1.0", "olmo-7b.yaml"),
+        evaluate("lf-open-source-ai", "olmo-7b.yaml"));
+    assertThat(d.splitting()).isEmpty();
+  }
+
+  @Test
+  void requirementsThatApplyToNeitherReleaseAreNotDifferences() {
+    Differences.ReleaseDiff diff = Differences.releases(evaluate("mof-mot", "olmo-7b.yaml"),
+        evaluate("mof-mot", "olmo-2-7b.yaml"));
+    assertThat(diff.requirements()).allSatisfy(r ->
+        assertThat(r.a().startsWith("does not apply") && r.b().startsWith("does not apply")).isFalse());
+    assertThat(diff.requirements()).extracting(Differences.RequirementDifference::id)
+        .doesNotContain("research-paper");
+  }
 }

@@ -103,6 +103,28 @@ class ExplainerTest {
     assertThat(gains).isSortedAccordingTo((a, b) -> Double.compare(b, a));
   }
 
+  @Test
+  void unknownFactsAreStatedWithTheValueThatHelps() {
+    Definition d = dev.shades.dsl.Builtins.compiler().withoutTests().compile(dev.shades.core.diagnostic.SourceText
+        .of("facts.shade", """
+            shades 1
+            definition api-and-flag "Reachable by API, with a flag" {
+              version "1"
+              require channel: fact access-channels is api
+              require flag: fact reviewed-by-legal
+              require weights: model-parameters is open
+            }
+            """)).definitions().get(0).definition();
+    Release bare = Release.builder("Bare").component(dev.shades.core.model.Component.builder(
+        dev.shades.core.model.ComponentCatalog.MODEL_PARAMETERS).availability(
+        dev.shades.core.model.Availability.OPEN).build()).build();
+    NextVerdict next = EXPLAINER.explain(d, bare);
+    assertThat(next.paths()).hasSize(1);
+    assertThat(next.paths().get(0).changes()).extracting(Change::description).containsExactly(
+        "state fact access-channels: [api] (now unknown)", "state fact reviewed-by-legal: true (now unknown)");
+    assertThat(next.paths().get(0).reaches()).isEqualTo("passed");
+  }
+
   /**
    * Laws, for every bundled release and built-in definition: each path reaches the target when applied and says
    * so; no change in it can be left out; paths come fewest changes first; scores rise by the gain stated.

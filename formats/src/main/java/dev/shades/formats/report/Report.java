@@ -1,5 +1,7 @@
 package dev.shades.formats.report;
 
+import dev.shades.core.definition.Verdict;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -85,8 +87,11 @@ public record Report(List<DefinitionInfo> definitions, List<Row> rows) {
     DefinitionInfo d = definitions.get(index);
     int i = index;
     return lastWhenMissing(r -> {
-      double rank = Verdicts.rank(d, r.cells().get(i).evaluation().verdict());
-      return Double.isNaN(rank) ? Optional.empty() : Optional.of(rank);
+      Verdict v = r.cells().get(i).evaluation().verdict();
+      double rank = Verdicts.rank(d, v);
+      // An undetermined yes/no verdict is neither passed nor failed: it sorts last, as other undetermined ones do.
+      boolean undetermined = v instanceof Verdict.Binary b && b.passed().isEmpty();
+      return Double.isNaN(rank) || undetermined ? Optional.empty() : Optional.of(rank);
     }, Comparator.<Double>naturalOrder(), descending);
   }
 

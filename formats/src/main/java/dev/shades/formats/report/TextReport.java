@@ -42,7 +42,7 @@ public final class TextReport {
     }
     for (int i = 0; i < r.rows().size(); i++) {
       Row row = r.rows().get(i);
-      releases.add(Escape.terminal(row.release()));
+      releases.add(shortened(Escape.terminal(row.release())));
       releaseWidth = Math.max(releaseWidth, width(releases.get(i)));
       for (int j = 0; j < n; j++) {
         var verdict = row.cells().get(j).evaluation().verdict();
@@ -154,12 +154,28 @@ public final class TextReport {
     };
   }
 
+  /** Release names longer than this are cut, with an ellipsis, so that one long name cannot widen every row. */
+  static final int MAX_NAME = 48;
+
+  private static String shortened(String name) {
+    return name.codePointCount(0, name.length()) <= MAX_NAME ? name
+        : name.substring(0, name.offsetByCodePoints(0, MAX_NAME - 1)) + "…";
+  }
+
   private static String pad(String s, int width) {
     return s + " ".repeat(Math.max(0, width - width(s)));
   }
 
   /** The width of a text in terminal columns, counted as code points. */
-  private static int width(String s) {
-    return s.codePointCount(0, s.length());
+  /** Columns a string takes on a terminal: East Asian wide characters and most emoji take two. */
+  static int width(String s) {
+    return s.codePoints().map(c -> wide(c) ? 2 : 1).sum();
+  }
+
+  private static boolean wide(int c) {
+    return c >= 0x1100 && c <= 0x115F || c >= 0x2E80 && c <= 0xA4CF || c >= 0xAC00 && c <= 0xD7A3
+        || c >= 0xF900 && c <= 0xFAFF || c >= 0xFE30 && c <= 0xFE4F || c >= 0xFF00 && c <= 0xFF60
+        || c >= 0xFFE0 && c <= 0xFFE6 || c >= 0x1F300 && c <= 0x1F64F || c >= 0x1F900 && c <= 0x1F9FF
+        || c >= 0x20000 && c <= 0x3FFFD;
   }
 }

@@ -85,11 +85,11 @@ class ReportTest {
 
   @Test
   void sortsByBinaryVerdictsStably() {
-    // passed 1, undetermined 0.5, failed 0; ties keep the report's order.
-    assertThat(order(REPORT.sortedBy("d-binary", false))).containsExactly("charlie", "echo", "delta", "Alpha",
-        "bravo");
-    assertThat(order(REPORT.sortedBy("d-binary", true))).containsExactly("Alpha", "bravo", "delta", "charlie",
-        "echo");
+    // failed before passed; undetermined (delta) last either way, as in every column; ties keep the report's order.
+    assertThat(order(REPORT.sortedBy("d-binary", false))).containsExactly("charlie", "echo", "Alpha", "bravo",
+        "delta");
+    assertThat(order(REPORT.sortedBy("d-binary", true))).containsExactly("Alpha", "bravo", "charlie", "echo",
+        "delta");
   }
 
   @Test
@@ -193,5 +193,12 @@ class ReportTest {
     assertThat(infos.get(4).scoreMax()).isEmpty();
     Definition binary = ReportFixtures.definitions().get(0);
     assertThat(infos.get(0).sourceHash()).isEqualTo(binary.sourceHash());
+  }
+
+  @org.junit.jupiter.api.Test
+  void terminalWidthCountsWideCharactersTwice() {
+    org.assertj.core.api.Assertions.assertThat(TextReport.width("OLMo")).isEqualTo(4);
+    org.assertj.core.api.Assertions.assertThat(TextReport.width("通义千问")).isEqualTo(8);
+    org.assertj.core.api.Assertions.assertThat(TextReport.width("\uD83E\uDD16 bot")).isEqualTo(6);
   }
 }
