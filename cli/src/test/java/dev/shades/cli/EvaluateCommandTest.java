@@ -78,4 +78,25 @@ class EvaluateCommandTest {
     assertThat(r.exit()).isEqualTo(0);
     assertThat(r.out().split("\n\n")).hasSizeGreaterThanOrEqualTo(26);
   }
+
+  @org.junit.jupiter.api.Test
+  void goldenTextJsonAndMarkdown() throws IOException {
+    Path dir = Path.of("src/test/resources/evaluate");
+    String[] files = {OLMO, "../examples/releases/llama-2-7b.yaml", "../examples/releases/mistral-7b.yaml"};
+    for (String format : new String[] {"text", "json", "markdown"}) {
+      String[] args = new String[5 + files.length];
+      args[0] = "evaluate";
+      args[1] = "--format";
+      args[2] = format;
+      args[3] = "-d";
+      args[4] = "osaid-1.0,mof-mot,eu-osai-index-derived,eu-ai-act-exemption";
+      System.arraycopy(files, 0, args, 5, files.length);
+      ShowCommandTest.Run r = ShowCommandTest.run(args);
+      assertThat(r.exit()).as(format).isZero();
+      String out = r.out().replaceAll("evaluated at [0-9T:.\\-]+Z", "evaluated at (date)")
+          .replaceAll("Evaluated at: [0-9T:.\\-]+Z", "Evaluated at: (date)");
+      ExplainDiffWhyCommandTest.assertGolden(out, dir.resolve("evaluate." + (format.equals("markdown") ? "md"
+          : format.equals("text") ? "txt" : "json")));
+    }
+  }
 }
