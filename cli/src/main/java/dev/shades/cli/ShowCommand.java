@@ -43,7 +43,8 @@ import picocli.CommandLine.Parameters;
             + "that applies, where that licence came from, and the licence's traits; then every diagnostic. "
             + "Exit 0 when every file was read, 2 when any file is invalid.")
 final class ShowCommand implements Callable<Integer> {
-  @Parameters(arity = "1..*", paramLabel = "FILE", description = "Description files (Shades YAML or JSON).")
+  @Parameters(arity = "1..*", paramLabel = "FILE", description = "Description files, in any format Shades reads, or "
+      + "directories of them.")
   List<Path> files = new ArrayList<>();
 
   @Option(names = "--strict-licenses", description = "Refuse licence aliases such as 'Apache 2.0'.")
@@ -58,9 +59,10 @@ final class ShowCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     ReadOptions options = ReadOptions.defaults().withStrictLicenses(strict);
-    boolean invalid = false;
+    Inputs inputs = Inputs.of(files, err);
+    boolean invalid = inputs.invalid() > 0;
     boolean first = true;
-    for (Path file : files) {
+    for (Path file : inputs.files()) {
       ReadResult result = Descriptions.read(file, options);
       if (result.release().isPresent()) {
         if (!first) {
@@ -78,6 +80,9 @@ final class ShowCommand implements Callable<Integer> {
     }
     out.flush();
     err.flush();
+    if (out.checkError()) {
+      return Formats.written(out, err, Main.INVALID);
+    }
     return invalid ? Main.INVALID : Main.OK;
   }
 
