@@ -56,7 +56,8 @@ class ShowCommandTest {
     assertThat(missing.err()).contains("nope.yaml:1:1: no such file [file-unreadable]");
     Run directory = run("show", dir.toString());
     assertThat(directory.exit()).isEqualTo(2);
-    assertThat(directory.err()).contains("is a directory, not a description file [file-unreadable]");
+    assertThat(directory.err()).contains(": no description files (*.yaml, *.yml, *.json) in this directory "
+        + "[no-descriptions]");
   }
 
   @Test
