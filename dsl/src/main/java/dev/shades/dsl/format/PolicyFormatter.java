@@ -48,7 +48,17 @@ import java.util.stream.Collectors;
  *   <li>Parentheses exactly where the tree has them ({@link Ast.ParenCond}, {@link Ast.ParenTest},
  *       {@link Ast.ParenLic}, and the ones {@code base ( ... )} always has) and nowhere else: the tree keeps the
  *       writer's grouping, so printing it faithfully reads back as the same tree.
- *   <li>Long lines are not wrapped.
+ *   <li>A line that would be longer than 120 columns is broken, at the first of these that has a place
+ *       to break: a chain of {@code or} (in a condition, a component test or a licence test) breaks before each
+ *       {@code or}; an operand still too long breaks before each of its {@code and}, then each of its {@code with};
+ *       the same, inside parentheses, for a parenthesised chain that is still too long; a choice of values
+ *       ({@code dimension}) puts each case and its {@code else} on a line of its own; a list ({@code [a, b, c]},
+ *       and the lists without brackets) breaks after commas, with as many items on each line as fit. The line after
+ *       a break starts with the operator (or the next item), indented 4 spaces more than the line the broken
+ *       expression starts on (so a rule's continuation lines are indented as its {@code because}). A
+ *       {@code require ... when ...} that does not fit breaks before {@code when} first, as if {@code when} were the
+ *       outermost operator. Text in quotes
+ *       is never split, so a line with nowhere to break (or long parts) stays long.
  * </ul>
  *
  * <h2>Comments</h2>
@@ -73,6 +83,10 @@ import java.util.stream.Collectors;
 public final class PolicyFormatter {
   private static final String INDENT = "  ";
   private static final int CONTINUATION = 2;
+  /** The width that lines keep within where they can be broken. */
+  static final int WIDTH = 120;
+  /** How many columns further in than its first line a broken expression's continuation lines start. */
+  private static final int WRAP = 4;
 
   private PolicyFormatter() {}
 
@@ -168,6 +182,16 @@ public final class PolicyFormatter {
     /** Prints a line of code that stands for one node. */
     private void emit(int indent, String text, Pos node) {
       emit(indent, text, node.span().line(), node.span().endLine());
+    }
+
+    /** Prints a line of code, broken into several where it is too long, standing for source lines start to end. */
+    private void emit(int indent, Doc doc, int start, int end) {
+      emit(indent, Doc.render(doc, indent * INDENT.length(), WIDTH), start, end);
+    }
+
+    /** Prints a line of code, broken into several where it is too long, that stands for one node. */
+    private void emit(int indent, Doc doc, Pos node) {
+      emit(indent, doc, node.span().line(), node.span().endLine());
     }
 
     /** Prints the closing brace of a block at {@code indent}; comments before it are indented as the body. */
@@ -290,16 +314,16 @@ public final class PolicyFormatter {
       }
     }
 
-    private static String licenseField(Ast.LicenseField f) {
-      String names = names(f.names());
+    private static Doc licenseField(Ast.LicenseField f) {
+      Doc names = names(f.names());
       return switch (f.key()) {
-        case "url" -> "url " + quote(f.text().orElseThrow().value());
-        case "kind" -> "kind " + names;
-        case "suited" -> "suited to " + names;
-        case "traits" -> "traits " + names;
-        case "users" -> "users " + f.number().orElseThrow().text();
-        case "excluded" -> "excluded " + names;
-        case "osi-approved" -> "osi-approved-by-declaration";
+        case "url" -> Doc.text("url " + quote(f.text().orElseThrow().value()));
+        case "kind" -> Doc.cat(Doc.text("kind "), names);
+        case "suited" -> Doc.cat(Doc.text("suited to "), names);
+        case "traits" -> Doc.cat(Doc.text("traits "), names);
+        case "users" -> Doc.text("users " + f.number().orElseThrow().text());
+        case "excluded" -> Doc.cat(Doc.text("excluded "), names);
+        case "osi-approved" -> Doc.text("osi-approved-by-declaration");
         default -> throw new IllegalArgumentException("unknown licence field " + f.key());
       };
     }
@@ -337,17 +361,19 @@ public final class PolicyFormatter {
       if (item instanceof Ast.Setting s) {
         emit(indent, setting(s), s.pos());
       } else if (item instanceof Ast.LicenseSet l) {
-        emit(indent, "licenses " + l.name().text() + " = " + lic(l.test()), l.pos());
+        emit(indent, Doc.cat(Doc.text("licenses " + l.name().text() + " = "), lic(l.test())), l.pos());
       } else if (item instanceof Ast.Drop d) {
         emit(indent, "drop " + d.id().text(), d.pos());
       } else if (item instanceof Ast.Require r) {
         int headEnd = Math.max(end(r.condition().pos()), r.when().map(w -> end(w.pos())).orElse(0));
-        emit(indent, "require " + r.id().map(i -> i.text() + ": ").orElse("") + cond(r.condition())
-            + r.when().map(w -> " when " + cond(w)).orElse(""), start(r.pos()), headEnd);
+        Doc head = Doc.cat(Doc.text("require " + r.id().map(i -> i.text() + ": ").orElse("")), cond(r.condition()));
+        emit(indent, r.when().map(w -> (Doc) new Doc.Group(new Doc.Nest(WRAP,
+            Doc.cat(head, Doc.LINE, Doc.text("when "), cond(w))))).orElse(head), start(r.pos()), headEnd);
         clause(indent, "because", r.because());
         clause(indent, "remedy", r.remedy());
       } else if (item instanceof Ast.Warn w) {
-        emit(indent, "warn " + w.id().map(i -> i.text() + ": ").orElse("") + "unless " + cond(w.condition()),
+        emit(indent, Doc.cat(Doc.text("warn " + w.id().map(i -> i.text() + ": ").orElse("") + "unless "),
+            cond(w.condition())),
             start(w.pos()), end(w.condition().pos()));
         clause(indent, "because", w.because());
       } else if (item instanceof Ast.TierDecl t) {
@@ -372,7 +398,8 @@ public final class PolicyFormatter {
         close(indent, s.pos());
       } else if (item instanceof Ast.CategoryDecl c) {
         int headEnd = Math.max(end(c.name().pos()), c.condition().map(x -> end(x.pos())).orElse(0));
-        emit(indent, "category " + quote(c.name().value()) + c.condition().map(x -> " when " + cond(x)).orElse(""),
+        emit(indent, Doc.cat(Doc.text("category " + quote(c.name().value())),
+            c.condition().map(x -> Doc.cat(Doc.text(" when "), cond(x))).orElse(Doc.text(""))),
             start(c.pos()), headEnd);
         clause(indent, "because", c.because());
       } else if (item instanceof Ast.TestDecl t) {
@@ -397,24 +424,31 @@ public final class PolicyFormatter {
     }
 
     private void dimension(int indent, Ast.DimensionDecl d) {
-      emit(indent, "dimension " + d.id().text() + d.title().map(t -> " " + quote(t.value())).orElse("")
-          + d.weight().map(w -> " weight " + w.text()).orElse("") + " = " + value(d.value()), d.pos());
+      String head = "dimension " + d.id().text() + d.title().map(t -> " " + quote(t.value())).orElse("")
+          + d.weight().map(w -> " weight " + w.text()).orElse("") + " =";
+      emit(indent, value(head, d.value()), d.pos());
     }
 
-    private static String value(Ast.ValueExpr v) {
+    /**
+     * A dimension's head and value. A choice that does not fit on the line puts each case, and the {@code else},
+     * on a continuation line of its own.
+     */
+    private static Doc value(String head, Ast.ValueExpr v) {
       if (v instanceof Ast.GradeOf g) {
-        return "grade of " + g.component().text();
+        return Doc.text(head + " grade of " + g.component().text());
       } else if (v instanceof Ast.Constant c) {
-        return c.value().text();
+        return Doc.text(head + " " + c.value().text());
       }
       Ast.Choice c = (Ast.Choice) v;
-      StringBuilder out = new StringBuilder();
+      List<Doc> parts = new ArrayList<>();
+      parts.add(Doc.text(head));
       for (Ast.Case k : c.cases()) {
-        out.append(k.value().text()).append(" when ");
-        cond(out, k.condition());
-        out.append(", ");
+        parts.add(Doc.LINE);
+        parts.add(Doc.cat(Doc.text(k.value().text() + " when "), cond(k.condition()), Doc.text(",")));
       }
-      return out.append("else ").append(c.otherwise().text()).toString();
+      parts.add(Doc.LINE);
+      parts.add(Doc.text("else " + c.otherwise().text()));
+      return new Doc.Group(new Doc.Nest(WRAP, new Doc.Cat(parts)));
     }
 
     private void test(int indent, Ast.TestDecl t) {
@@ -433,7 +467,7 @@ public final class PolicyFormatter {
         }
       }
       for (Ast.Expectation e : t.expectations()) {
-        emit(indent + 1, "expect " + expectation(e), e.pos());
+        emit(indent + 1, Doc.cat(Doc.text("expect "), expectation(e)), e.pos());
       }
       close(indent, t.pos());
     }
@@ -451,74 +485,107 @@ public final class PolicyFormatter {
       };
     }
 
-    private static String expectation(Ast.Expectation e) {
+    private static Doc expectation(Ast.Expectation e) {
       return switch (e.kind()) {
-        case "passed", "failed", "undetermined" -> e.kind();
-        case "tier", "category" -> e.kind() + " " + e.text().map(t -> quote(t.value())).orElse("none");
-        case "score" -> "score " + e.number().orElseThrow().text();
-        case "satisfied", "violated", "unknown" -> e.kind() + " " + e.names().stream()
-            .map(n -> n.text().matches("[A-Za-z_][A-Za-z0-9_.+\\-]*") ? n.text() : quote(n.text()))
-            .collect(Collectors.joining(", "));
-        case "warning" -> "warning " + e.names().get(0).text();
+        case "passed", "failed", "undetermined" -> Doc.text(e.kind());
+        case "tier", "category" -> Doc.text(e.kind() + " " + e.text().map(t -> quote(t.value())).orElse("none"));
+        case "score" -> Doc.text("score " + e.number().orElseThrow().text());
+        case "satisfied", "violated", "unknown" -> Doc.cat(Doc.text(e.kind() + " "), fill(e.names().stream()
+            .map(n -> n.text().matches("[A-Za-z_][A-Za-z0-9_.+\\-]*") ? n.text() : quote(n.text())).toList(), "", ""));
+        case "warning" -> Doc.text("warning " + e.names().get(0).text());
         default -> throw new IllegalArgumentException("unknown expectation " + e.kind());
       };
     }
 
-    // ---- conditions -------------------------------------------------------------------------------------------
+    // ---- conditions ---------------------------------------------------------------------------------------------
 
-    // Expressions are appended to one builder, and chains of binary operators (the left-nested trees that
+    // Expressions become layout documents (see Doc). Chains of binary operators (the left-nested trees that
     // 'a and b and c' parses to) are walked in a loop, so that long conditions print in linear time and without
-    // deep recursion.
+    // deep recursion; the operands of a chain are then grouped by operator, 'or' outermost, then 'and', then
+    // 'with', so that a chain too long for its line breaks first before each 'or', then before each 'and' of an
+    // operand that is still too long. A break starts a line that begins with the operator, WRAP columns further in
+    // than the line the chain starts on.
 
-    private static String cond(Ast.Cond c) {
-      StringBuilder out = new StringBuilder();
-      cond(out, c);
-      return out.toString();
-    }
+    private static final String[] COND_OPS = {"or", "and"};
+    private static final String[] TEST_OPS = {"or", "and", "with"};
 
-    private static void cond(StringBuilder out, Ast.Cond c) {
+    private static Doc cond(Ast.Cond c) {
       Deque<Map.Entry<String, Ast.Cond>> rights = new ArrayDeque<>();
       Ast.Cond left = c;
+      int nots = 0;
       while (true) {
         if (left instanceof Ast.AndCond a) {
-          rights.push(Map.entry(" and ", a.right()));
+          rights.push(Map.entry("and", a.right()));
           left = a.left();
         } else if (left instanceof Ast.OrCond o) {
-          rights.push(Map.entry(" or ", o.right()));
+          rights.push(Map.entry("or", o.right()));
           left = o.left();
         } else if (left instanceof Ast.NotCond n) {
-          out.append("not ");
+          nots++;
           left = n.operand();
         } else {
           break;
         }
       }
+      Doc first;
       if (left instanceof Ast.ParenCond p) {
-        out.append('(');
-        cond(out, p.inner());
-        out.append(')');
+        first = Doc.cat(Doc.text("("), cond(p.inner()), Doc.text(")"));
       } else if (left instanceof Ast.ComponentCond cc) {
-        selection(out, cc.selection());
-        out.append(' ');
-        test(out, cc.test());
+        first = Doc.cat(selection(cc.selection()), Doc.text(" "), test(cc.test()));
       } else if (left instanceof Ast.FactCond f) {
-        out.append("fact ").append(f.key().text()).append(factTest(f));
+        first = Doc.text("fact " + f.key().text() + factTest(f));
       } else if (left instanceof Ast.HasBase) {
-        out.append("has base");
+        first = Doc.text("has base");
       } else if (left instanceof Ast.BaseCond b) {
-        out.append("base (");
-        cond(out, b.condition());
-        out.append(')');
+        first = Doc.cat(Doc.text("base ("), cond(b.condition()), Doc.text(")"));
       } else if (left instanceof Ast.BoolCond b) {
-        out.append(b.value() ? "true" : "false");
+        first = Doc.text(b.value() ? "true" : "false");
       } else {
         throw new IllegalArgumentException("unknown condition " + left);
       }
+      List<Doc> items = new ArrayList<>(rights.size() + 1);
+      List<String> ops = new ArrayList<>(rights.size() + 1);
+      items.add(nots == 0 ? first : Doc.cat(Doc.text("not ".repeat(nots)), first));
+      ops.add("");
       while (!rights.isEmpty()) {
         Map.Entry<String, Ast.Cond> right = rights.pop();
-        out.append(right.getKey());
-        cond(out, right.getValue());
+        ops.add(right.getKey());
+        items.add(cond(right.getValue()));
       }
+      return chain(items, ops, COND_OPS, 0);
+    }
+
+    /**
+     * Lays out a chain: {@code items} joined by {@code ops} ({@code ops.get(i)} comes before {@code items.get(i)}),
+     * grouped by the operators from {@code levels[level]} on.
+     */
+    private static Doc chain(List<Doc> items, List<String> ops, String[] levels, int level) {
+      if (items.size() == 1) {
+        return items.get(0);
+      }
+      List<Doc> parts = new ArrayList<>();
+      if (level >= levels.length) { // only for operators outside the levels: one group
+        for (int i = 0; i < items.size(); i++) {
+          if (i > 0) {
+            parts.add(Doc.LINE);
+            parts.add(Doc.text(ops.get(i) + " "));
+          }
+          parts.add(items.get(i));
+        }
+        return new Doc.Group(new Doc.Nest(WRAP, new Doc.Cat(parts)));
+      }
+      int from = 0;
+      for (int i = 1; i <= items.size(); i++) {
+        if (i == items.size() || ops.get(i).equals(levels[level])) {
+          if (from > 0) {
+            parts.add(Doc.LINE);
+            parts.add(Doc.text(levels[level] + " "));
+          }
+          parts.add(chain(items.subList(from, i), ops.subList(from, i), levels, level + 1));
+          from = i;
+        }
+      }
+      return parts.size() == 1 ? parts.get(0) : new Doc.Group(new Doc.Nest(WRAP, new Doc.Cat(parts)));
     }
 
     private static String factTest(Ast.FactCond f) {
@@ -531,119 +598,124 @@ public final class PolicyFormatter {
       };
     }
 
-    private static void selection(StringBuilder out, Ast.Selection s) {
+    private static Doc selection(Ast.Selection s) {
+      String verb = s.verb().map(v -> " " + v).orElse("");
       switch (s.quantifier()) {
-        case "one" -> out.append(s.kinds().get(0).text());
+        case "one" -> {
+          return Doc.text(s.kinds().get(0).text() + verb);
+        }
         case "all", "any", "at-least" -> {
-          out.append(s.quantifier().equals("at-least") ? "at least " + s.count() : s.quantifier());
+          String quantifier = s.quantifier().equals("at-least") ? "at least " + s.count() : s.quantifier();
           if (s.group().isPresent()) {
-            out.append(' ').append(s.group().get().text()).append(" components");
-          } else {
-            out.append(" of ").append(list(s.kinds(), Ast.Name::text));
+            return Doc.text(quantifier + " " + s.group().get().text() + " components" + verb);
           }
+          return Doc.cat(Doc.text(quantifier + " of "), list(s.kinds(), Ast.Name::text), Doc.text(verb));
         }
         default -> throw new IllegalArgumentException("unknown quantifier " + s.quantifier());
       }
-      s.verb().ifPresent(v -> out.append(' ').append(v));
     }
 
-    private static void test(StringBuilder out, Ast.CompTest t) {
+    private static Doc test(Ast.CompTest t) {
       Deque<Map.Entry<String, Ast.CompTest>> rights = new ArrayDeque<>();
       Ast.CompTest left = t;
+      int nots = 0;
       while (true) {
         if (left instanceof Ast.AndTest a) {
-          rights.push(Map.entry(" and ", a.right()));
+          rights.push(Map.entry("and", a.right()));
           left = a.left();
         } else if (left instanceof Ast.OrTest o) {
-          rights.push(Map.entry(" or ", o.right()));
+          rights.push(Map.entry("or", o.right()));
           left = o.left();
         } else if (left instanceof Ast.WithTest w && !w.parts().isEmpty()) {
           for (int i = w.parts().size() - 1; i > 0; i--) {
-            rights.push(Map.entry(" with ", w.parts().get(i)));
+            rights.push(Map.entry("with", w.parts().get(i)));
           }
           left = w.parts().get(0);
         } else if (left instanceof Ast.NotTest n) {
-          out.append("not ");
+          nots++;
           left = n.operand();
         } else {
           break;
         }
       }
+      Doc first;
       if (left instanceof Ast.ParenTest p) {
-        out.append('(');
-        test(out, p.inner());
-        out.append(')');
+        first = Doc.cat(Doc.text("("), test(p.inner()), Doc.text(")"));
       } else if (left instanceof Ast.LicenseTest l) {
-        out.append("license ");
-        lic(out, l.test());
+        first = Doc.cat(Doc.text("license "), lic(l.test()));
       } else if (left instanceof Ast.AvailabilityTest a) {
-        out.append("availability in ").append(list(a.values(), Ast.Name::text));
+        first = Doc.cat(Doc.text("availability in "), list(a.values(), Ast.Name::text));
       } else if (left instanceof Ast.GradeTest g) {
-        out.append("grade at least ").append(g.grade().text());
+        first = Doc.text("grade at least " + g.grade().text());
       } else if (left instanceof Ast.DisclosesTest d) {
-        out.append("discloses ").append(list(d.aspects(), Ast.Name::text));
+        first = Doc.cat(Doc.text("discloses "), list(d.aspects(), Ast.Name::text));
       } else if (left instanceof Ast.WordTest w) {
-        out.append(w.word().text());
+        first = Doc.text(w.word().text());
       } else {
         throw new IllegalArgumentException("unknown component test " + left);
       }
+      List<Doc> items = new ArrayList<>(rights.size() + 1);
+      List<String> ops = new ArrayList<>(rights.size() + 1);
+      items.add(nots == 0 ? first : Doc.cat(Doc.text("not ".repeat(nots)), first));
+      ops.add("");
       while (!rights.isEmpty()) {
         Map.Entry<String, Ast.CompTest> right = rights.pop();
-        out.append(right.getKey());
-        test(out, right.getValue());
+        ops.add(right.getKey());
+        items.add(test(right.getValue()));
       }
+      return chain(items, ops, TEST_OPS, 0);
     }
 
-    private static String lic(Ast.Lic l) {
-      StringBuilder out = new StringBuilder();
-      lic(out, l);
-      return out.toString();
-    }
-
-    private static void lic(StringBuilder out, Ast.Lic l) {
+    private static Doc lic(Ast.Lic l) {
       Deque<Map.Entry<String, Ast.Lic>> rights = new ArrayDeque<>();
       Ast.Lic left = l;
+      int nots = 0;
       while (true) {
         if (left instanceof Ast.AndLic a) {
-          rights.push(Map.entry(" and ", a.right()));
+          rights.push(Map.entry("and", a.right()));
           left = a.left();
         } else if (left instanceof Ast.OrLic o) {
-          rights.push(Map.entry(" or ", o.right()));
+          rights.push(Map.entry("or", o.right()));
           left = o.left();
         } else if (left instanceof Ast.NotLic n) {
-          out.append("not ");
+          nots++;
           left = n.operand();
         } else {
           break;
         }
       }
+      Doc first;
       if (left instanceof Ast.ParenLic p) {
-        out.append('(');
-        lic(out, p.inner());
-        out.append(')');
+        first = Doc.cat(Doc.text("("), lic(p.inner()), Doc.text(")"));
       } else if (left instanceof Ast.HasLic h) {
-        out.append("has ").append(h.trait().text());
+        first = Doc.text("has " + h.trait().text());
       } else if (left instanceof Ast.KindLic k) {
-        out.append(k.list() ? "kind in " + list(k.kinds(), Ast.Name::text) : "kind " + k.kinds().get(0).text());
+        first = k.list() ? Doc.cat(Doc.text("kind in "), list(k.kinds(), Ast.Name::text))
+            : Doc.text("kind " + k.kinds().get(0).text());
       } else if (left instanceof Ast.SuitedLic s) {
-        out.append("suited").append(s.type().map(t -> " to " + t.text()).orElse(""));
+        first = Doc.text("suited" + s.type().map(x -> " to " + x.text()).orElse(""));
       } else if (left instanceof Ast.InLic in) {
         List<Object> members = new ArrayList<>(in.order());
         if (members.isEmpty()) { // a tree built by hand may leave the order out: ids first, then texts
           members.addAll(in.ids());
           members.addAll(in.texts());
         }
-        out.append("in ").append(list(members, Printer::licItem));
+        first = Doc.cat(Doc.text("in "), list(members, Printer::licItem));
       } else if (left instanceof Ast.NamedLic n) {
-        out.append(n.name().text());
+        first = Doc.text(n.name().text());
       } else {
         throw new IllegalArgumentException("unknown licence test " + left);
       }
+      List<Doc> items = new ArrayList<>(rights.size() + 1);
+      List<String> ops = new ArrayList<>(rights.size() + 1);
+      items.add(nots == 0 ? first : Doc.cat(Doc.text("not ".repeat(nots)), first));
+      ops.add("");
       while (!rights.isEmpty()) {
         Map.Entry<String, Ast.Lic> right = rights.pop();
-        out.append(right.getKey());
-        lic(out, right.getValue());
+        ops.add(right.getKey());
+        items.add(lic(right.getValue()));
       }
+      return chain(items, ops, COND_OPS, 0);
     }
 
     private static String licItem(Object member) {
@@ -657,12 +729,30 @@ public final class PolicyFormatter {
 
     // ---- small pieces -----------------------------------------------------------------------------------------
 
-    private static <T> String list(List<T> items, Function<? super T, String> show) {
-      return items.stream().map(show).collect(Collectors.joining(", ", "[", "]"));
+    /** A list in brackets, {@code [a, b, c]}, broken after commas where it does not fit. */
+    private static <T> Doc list(List<T> items, Function<? super T, String> show) {
+      return fill(items.stream().map(show).toList(), "[", "]");
     }
 
-    private static String names(List<Ast.Name> names) {
-      return names.stream().map(Ast.Name::text).collect(Collectors.joining(", "));
+    /** A list without brackets, {@code a, b, c}, broken after commas where it does not fit. */
+    private static Doc names(List<Ast.Name> names) {
+      return fill(names.stream().map(Ast.Name::text).toList(), "", "");
+    }
+
+    /** Items separated by commas, as many on each line as fit; continuation lines are WRAP columns further in. */
+    private static Doc fill(List<String> items, String open, String close) {
+      if (items.isEmpty()) {
+        return Doc.text(open + close);
+      }
+      List<Doc> parts = new ArrayList<>(2 * items.size());
+      for (int i = 0; i < items.size(); i++) {
+        boolean last = i == items.size() - 1;
+        if (i > 0) {
+          parts.add(Doc.LINE);
+        }
+        parts.add(Doc.text((i == 0 ? open : "") + items.get(i) + (last ? close : ",")));
+      }
+      return new Doc.Nest(WRAP, new Doc.Fill(parts));
     }
 
     private static int start(Pos pos) {
