@@ -136,6 +136,18 @@ public class CatalogueBenchmark {
     return out;
   }
 
+  /** The bundled releases alone, in file order. */
+  static List<Release> bundled(Path root) {
+    List<Release> out = new ArrayList<>();
+    try (Stream<Path> s = Files.list(root.resolve("examples/releases"))) {
+      s.filter(p -> p.toString().endsWith(".yaml")).sorted()
+          .forEach(p -> Descriptions.read(p).release().ifPresent(out::add));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out;
+  }
+
   /** The open set written in the mof-mot policy, taken from the compiled definition so that both agree. */
   static Set<String> openSet(Definition mofMot) {
     Set<String> out = new HashSet<>();

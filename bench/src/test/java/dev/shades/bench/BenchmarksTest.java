@@ -74,4 +74,16 @@ class BenchmarksTest {
       assertThat(v.progress().get(tiers.get(2))).as(r.name()).isCloseTo(h.p1(), within(1e-9));
     }
   }
+
+  @Test
+  void explainBenchmarkExplainsEveryBundledReleaseUnderEveryBuiltIn() {
+    System.setProperty("shades.root", "..");
+    try {
+      ExplainBenchmark b = new ExplainBenchmark();
+      b.setUp();
+      assertThat(b.first().current()).isNotBlank();
+    } finally {
+      System.clearProperty("shades.root");
+    }
+  }
 }
