@@ -94,8 +94,7 @@ public final class Explainer {
           Optional.of(definition.shape() instanceof Shape.Score
               ? "already at the highest score" : "already at the most open verdict"));
     }
-    Search search = new Search(definition, release, base, goal);
-    return search.run(current);
+    return new Search(definition, release, base, goal).run(current);
   }
 
   /**
@@ -122,23 +121,52 @@ public final class Explainer {
       }
       ComponentKind kind = catalog.find(c.subject())
           .orElseThrow(() -> new IllegalArgumentException("unknown component kind: " + c.subject()));
-      Component current = r.component(kind);
-      r = edit(r, kind, x -> {
-        for (String action : c.actions()) {
-          switch (action) {
-            case "open" -> x.availability(Availability.OPEN);
-            case "license" -> x.license(LicenseStatement.of(LicenseExpression.Simple.of(c.licenses().stream()
-                .findFirst().orElseThrow(() -> new IllegalArgumentException("a licence action needs a licence")))));
-            case "complete" -> x.completeness(Completeness.FULL);
-            case "disclose" -> x.dataInformation(disclosed(current, List.of(DataInformationAspect.values())));
-            case "grade" -> x.grade(Grade.OPEN);
-            default -> throw new IllegalArgumentException("unknown action: " + action);
-          }
+      if (c.actions().contains("license") && c.licenses().isEmpty()) {
+        throw new IllegalArgumentException("a licence action needs a licence");
+      }
+      for (String action : c.actions()) {
+        if (!ACTIONS.contains(action)) {
+          throw new IllegalArgumentException("unknown action: " + action);
         }
-        return x;
-      });
+      }
+      r = act(r, kind, c.actions(), c.licenses().stream().findFirst());
     }
     return r;
+  }
+
+  /** The actions a change to a component can take, in the order they are listed. */
+  private static final List<String> ACTIONS = List.of("open", "license", "complete", "disclose", "grade");
+
+  /**
+   * The release with these actions taken on one component: availability open, the licence given, completeness
+   * full, every data-information aspect disclosed, declared grade open. One edit for the search and for
+   * {@link #apply}.
+   */
+  private static Release act(Release r, ComponentKind kind, List<String> actions, Optional<String> license) {
+    Component current = r.component(kind);
+    Component.Builder x = current.toBuilder();
+    for (String action : actions) {
+      switch (action) {
+        case "open" -> x.availability(Availability.OPEN);
+        case "license" -> x.license(LicenseStatement.of(LicenseExpression.Simple.of(license.orElseThrow())));
+        case "complete" -> x.completeness(Completeness.FULL);
+        case "disclose" -> x.dataInformation(disclosed(current, undisclosed(current)));
+        case "grade" -> x.grade(Grade.OPEN);
+        default -> throw new IllegalArgumentException("unknown action: " + action);
+      }
+    }
+    return r.withComponent(x.build());
+  }
+
+  /** The data-information aspects of a component that are not disclosed in full. */
+  private static List<DataInformationAspect> undisclosed(Component c) {
+    List<DataInformationAspect> out = new ArrayList<>();
+    for (DataInformationAspect aspect : DataInformationAspect.values()) {
+      if (c.dataInformation().map(i -> i.disclosure(aspect)).orElse(Disclosure.UNKNOWN) != Disclosure.DISCLOSED) {
+        out.add(aspect);
+      }
+    }
+    return out;
   }
 
   /** What counts as the next verdict, and which requirement results measure progress toward it. */
@@ -184,7 +212,6 @@ public final class Explainer {
     return null;
   }
 
-  /** A change with the edit that makes it. */
   /**
    * A candidate change with the edit that makes it.
    *
@@ -202,6 +229,7 @@ public final class Explainer {
     private final Definition definition;
     private final Release release;
     private final Goal goal;
+    private final Evaluation base;
     private final long baseMeasure;
     private final double baseLow;
     private final double baseHigh;
@@ -211,6 +239,7 @@ public final class Explainer {
       this.definition = definition;
       this.release = release;
       this.goal = goal;
+      this.base = base;
       this.baseMeasure = measure(base);
       this.baseLow = base.verdict() instanceof Verdict.Score s ? s.score().low() : 0;
       this.baseHigh = base.verdict() instanceof Verdict.Score s ? s.score().high() : 0;
@@ -221,13 +250,12 @@ public final class Explainer {
       // definition was seen to test are tried; a change can bring further components into view (a rule that stopped
       // at its first failing part), so this repeats until no new component appears.
       Map<String, List<Tried>> bySubject = new LinkedHashMap<>();
-      Evaluation first = evaluator.evaluate(definition, release);
-      boolean graded = first.requirements().stream().flatMap(r -> r.facts().stream())
+      boolean graded = base.requirements().stream().flatMap(r -> r.facts().stream())
           .anyMatch(f -> f.aspect().equals("grade"));
       Set<String> seen = new LinkedHashSet<>();
       List<Option> pending = new ArrayList<>();
-      newSubjects(first, seen, graded, pending);
-      factOptions(first, pending);
+      newSubjects(base, seen, graded, pending);
+      factOptions(pending);
       while (!pending.isEmpty()) {
         Option o = pending.remove(0);
         Evaluation e = evaluator.evaluate(definition, o.edit().apply(release));
@@ -301,7 +329,7 @@ public final class Explainer {
         greedy(best).ifPresent(found::add);
       }
       if (found.isEmpty()) {
-        List<String> unguessable = unguessableFacts(first);
+        List<String> unguessable = unguessableFacts();
         return new NextVerdict(current, Optional.of(goal.target()), List.of(), Optional.of(
             "no combination of the changes Shades can suggest (releasing components openly under common open "
                 + "licences, completing them, disclosing data information, stating unknown yes/no facts) reaches "
@@ -432,46 +460,34 @@ public final class Explainer {
       boolean released = a == Availability.OPEN || a == Availability.GATED || a == Availability.RESTRICTED;
       boolean licenseUnknown = release.resolveLicense(kind).isUnknown()
           || c.license() instanceof LicenseStatement.Unrecognised;
-      List<DataInformationAspect> missing = new ArrayList<>();
-      if (kind.equals(ComponentCatalog.TRAINING_DATA_INFORMATION) || c.dataInformation().isPresent()) {
-        for (DataInformationAspect aspect : DataInformationAspect.values()) {
-          if (c.dataInformation().map(i -> i.disclosure(aspect)).orElse(Disclosure.UNKNOWN) != Disclosure.DISCLOSED) {
-            missing.add(aspect);
-          }
-        }
-      }
-      // What can be changed besides the licence, each with its edit.
-      Map<String, UnaryOperator<Component.Builder>> extras = new LinkedHashMap<>();
+      List<DataInformationAspect> missing = kind.equals(ComponentCatalog.TRAINING_DATA_INFORMATION)
+          || c.dataInformation().isPresent() ? undisclosed(c) : List.of();
+      // What can be changed besides the licence.
+      List<String> names = new ArrayList<>();
       if (a != Availability.OPEN) {
-        extras.put("open", x -> x.availability(Availability.OPEN));
+        names.add("open");
       }
       if (c.completeness().orElse(Completeness.FULL) == Completeness.PARTIAL) {
-        extras.put("complete", x -> x.completeness(Completeness.FULL));
+        names.add("complete");
       }
       if (!missing.isEmpty()) {
-        DataInformation disclosed = disclosed(c, missing);
-        extras.put("disclose", x -> x.dataInformation(disclosed));
+        names.add("disclose");
       }
       if (graded && c.grade().orElse(Grade.CLOSED) != Grade.OPEN) {
-        extras.put("grade", x -> x.grade(Grade.OPEN));
+        names.add("grade");
       }
       String availabilityNow = a.id();
       String licenseNow = licenseUnknown ? "licence unknown" : release.resolveLicense(kind).explain();
       String gradeNow = c.grade().map(g -> "graded " + g.id()).orElse("not graded");
-      List<String> names = List.copyOf(extras.keySet());
       List<Optional<String>> licenses = new ArrayList<>();
       licenses.add(Optional.empty());
       LICENSES.get(kind.contentType()).forEach(l -> licenses.add(Optional.of(l)));
       // Every combination: requirements often test several facts of one component together.
       for (int mask = 0; mask < 1 << names.size(); mask++) {
         List<String> parts = new ArrayList<>();
-        UnaryOperator<Component.Builder> edit = UnaryOperator.identity();
         for (int i = 0; i < names.size(); i++) {
           if ((mask & 1 << i) != 0) {
             parts.add(names.get(i));
-            UnaryOperator<Component.Builder> before = edit;
-            UnaryOperator<Component.Builder> step = extras.get(names.get(i));
-            edit = x -> step.apply(before.apply(x));
           }
         }
         boolean opens = parts.contains("open");
@@ -480,19 +496,14 @@ public final class Explainer {
             continue;
           }
           List<String> what = new ArrayList<>(parts);
-          UnaryOperator<Component.Builder> full = edit;
           if (license.isPresent()) {
             what.add(opens ? 1 : 0, "license");
-            LicenseStatement statement = LicenseStatement.of(LicenseExpression.Simple.of(license.get()));
-            UnaryOperator<Component.Builder> before = edit;
-            full = x -> before.apply(x).license(statement);
           }
           Change.Kind k = opens ? (a == Availability.UNKNOWN ? Change.Kind.RESOLVE
               : released ? Change.Kind.OPEN_ACCESS : Change.Kind.RELEASE)
               : license.isPresent() ? (licenseUnknown ? Change.Kind.RESOLVE : Change.Kind.RELICENSE)
               : parts.get(0).equals("complete") ? Change.Kind.COMPLETE
               : parts.get(0).equals("disclose") ? Change.Kind.DISCLOSE : Change.Kind.GRADE;
-          UnaryOperator<Component.Builder> change = full;
           List<String> now = new ArrayList<>();
           if (what.contains("open")) {
             now.add(availabilityNow);
@@ -507,14 +518,13 @@ public final class Explainer {
             now.add(gradeNow);
           }
           out.add(new Option(id, k, what, license, what.size(), now.isEmpty() ? "" : "now " + String.join(", ", now),
-              aspects(missing),
-              r -> edit(r, kind, change)));
+              aspects(missing), r -> act(r, kind, what, license)));
         }
       }
     }
 
     /** Unknown facts with values Shades does not propose (numbers, text), which a path may need. */
-    private List<String> unguessableFacts(Evaluation base) {
+    private List<String> unguessableFacts() {
       List<String> out = new ArrayList<>();
       for (RequirementResult r : base.requirements()) {
         for (FactUse f : r.facts()) {
@@ -528,7 +538,7 @@ public final class Explainer {
     }
 
     /** Yes/no and access facts that a relevant requirement found unknown: each value is tried. */
-    private void factOptions(Evaluation base, List<Option> out) {
+    private void factOptions(List<Option> out) {
       Set<String> keys = new LinkedHashSet<>();
       for (RequirementResult r : base.requirements()) {
         for (FactUse f : r.facts()) {
@@ -565,10 +575,6 @@ public final class Explainer {
     }
     return new DataInformation(aspects, c.dataInformation().map(DataInformation::publicSources).orElse(List.of()),
         c.dataInformation().map(DataInformation::thirdPartySources).orElse(List.of()));
-  }
-
-  private static Release edit(Release r, ComponentKind kind, UnaryOperator<Component.Builder> change) {
-    return r.withComponent(change.apply(r.component(kind).toBuilder()).build());
   }
 
   private static Release withFact(Release r, String key, FactValue value) {
@@ -620,9 +626,6 @@ public final class Explainer {
   private static String orList(List<String> items) {
     if (items.size() <= 1) {
       return String.join("", items);
-    }
-    if (items.size() == 1) {
-      return items.get(0);
     }
     return String.join(", ", items.subList(0, items.size() - 1)) + " or " + items.get(items.size() - 1);
   }
