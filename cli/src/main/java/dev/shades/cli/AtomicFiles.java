@@ -20,6 +20,20 @@ final class AtomicFiles {
    * @throws IOException when the file cannot be written (or is a directory)
    */
   static void write(Path target, byte[] bytes) throws IOException {
+    write(target, out -> out.write(bytes));
+  }
+
+  /** What writes a file's content to a stream. */
+  interface Content {
+    /** Writes the content; an exception leaves the old file in place. */
+    void writeTo(java.io.OutputStream out) throws IOException;
+  }
+
+  /**
+   * Replaces (or creates) a file with content written as it is made, so that a large report need not be held in
+   * memory; as {@link #write(Path, byte[])} otherwise.
+   */
+  static void write(Path target, Content content) throws IOException {
     if (Files.isDirectory(target)) {
       throw new IOException("is a directory");
     }
@@ -27,7 +41,9 @@ final class AtomicFiles {
     Path dir = file.getParent();
     Path temp = Files.createTempFile(dir, "." + file.getFileName() + ".", ".tmp");
     try {
-      Files.write(temp, bytes);
+      try (java.io.OutputStream out = Files.newOutputStream(temp)) {
+        content.writeTo(out);
+      }
       if (Files.exists(file) && Files.getFileAttributeView(file, PosixFileAttributeView.class) != null) {
         Files.setPosixFilePermissions(temp, Files.getPosixFilePermissions(file));
       }

@@ -103,50 +103,39 @@ final class CompareCommand implements Callable<Integer> {
     if (failOn.isEmpty()) {
       return Main.INVALID;
     }
-    PrintWriter out = spec.commandLine().getOut();
-    Optional<Path> temporary = Optional.empty();
     try {
-      if (output.isPresent()) {
-        if (Files.isDirectory(output.get())) {
-          err.println("error: " + output.get() + ": is a directory; -o names the report file to write "
-              + "[output-failed]");
-          return Main.INVALID;
-        }
-        // Written beside the target and moved over it only when complete: a run that fails leaves the old report.
-        Path parent = output.get().toAbsolutePath().getParent();
-        Files.createDirectories(parent);
-        temporary = Optional.of(Files.createTempFile(parent, ".shades-", ".tmp"));
-        out = new PrintWriter(new OutputStreamWriter(Files.newOutputStream(temporary.get()),
-            StandardCharsets.UTF_8));
-      }
       if (badges.isPresent()) {
         Files.createDirectories(badges.get());
       }
       Inputs inputs = Inputs.of(files, err);
-      ReportSink sink = new ReportSink(format, out, selected.get(), sort, descending,
-          output.isEmpty() && Terminal.colour(noColour), badges, inputs.files().size());
-      int exit = Batch.run(inputs, selected.get(), sink, failOn.get(), ci.allowUndetermined, err);
-      if (temporary.isPresent()) {
-        out.close();
-        if (out.checkError()) {
-          err.println("error: " + output.get() + ": the report could not be written [output-failed]");
-          return Main.INVALID;
-        }
-        java.nio.file.Files.move(temporary.get(), output.get(), java.nio.file.StandardCopyOption.REPLACE_EXISTING,
-            java.nio.file.StandardCopyOption.ATOMIC_MOVE);
-        temporary = Optional.empty();
+      if (output.isEmpty()) {
+        PrintWriter out = spec.commandLine().getOut();
+        return Batch.run(inputs, selected.get(), new ReportSink(format, out, selected.get(), sort, descending,
+            Terminal.colour(noColour), badges, inputs.files().size()), failOn.get(), ci.allowUndetermined, err);
       }
-      return exit;
+      if (Files.isDirectory(output.get())) {
+        err.println("error: " + output.get() + ": is a directory; -o names the report file to write "
+            + "[output-failed]");
+        return Main.INVALID;
+      }
+      Files.createDirectories(output.get().toAbsolutePath().getParent());
+      // Written beside the target and moved over it only when complete: a run that fails leaves the old report.
+      int[] exit = new int[1];
+      AtomicFiles.write(output.get(), stream -> {
+        PrintWriter out = new PrintWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8));
+        exit[0] = Batch.run(inputs, selected.get(), new ReportSink(format, out, selected.get(), sort, descending,
+            false, badges, inputs.files().size()), failOn.get(), ci.allowUndetermined, err);
+        out.flush();
+        if (out.checkError()) {
+          throw new IOException("the report could not be written");
+        }
+      });
+      return exit[0];
     } catch (IOException | java.io.UncheckedIOException e) {
       err.println("error: cannot write " + output.map(Path::toString).or(() -> badges.map(Path::toString))
           .orElse("the output") + ": " + why(e) + " [output-failed]");
       err.flush();
       return Main.INVALID;
-    } finally {
-      if (temporary.isPresent()) {
-        out.close();
-        Files.deleteIfExists(temporary.get());
-      }
     }
   }
 }

@@ -1,6 +1,5 @@
 package dev.shades.cli;
 
-import dev.shades.core.diagnostic.Diagnostic;
 import dev.shades.core.model.Release;
 import dev.shades.core.read.Descriptions;
 import dev.shades.core.read.ReadResult;
@@ -8,7 +7,6 @@ import dev.shades.formats.shades.DescriptionWriter;
 import dev.shades.formats.shades.WriteResult;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
@@ -64,18 +62,12 @@ final class ConvertCommand implements Callable<Integer> {
       throw new CommandLine.ParameterException(spec.commandLine(), "cannot convert to '" + target
           + "'; supported: " + String.join(", ", TARGETS));
     }
-    List<Path> inputs;
-    try {
-      inputs = EvaluateCommand.expand(files);
-    } catch (UncheckedIOException e) {
-      err.println("error: cannot list a directory: " + e.getCause().getMessage());
-      err.flush();
+    // A directory that cannot be listed, or has no descriptions, is reported by Inputs and is invalid input.
+    Inputs found = Inputs.of(files, err);
+    if (found.invalid() > 0) {
       return Main.INVALID;
     }
-    if (inputs.isEmpty()) {
-      throw new CommandLine.ParameterException(spec.commandLine(), "no description files (*.yaml, *.yml, *.json) "
-          + "in " + String.join(", ", files.stream().map(Path::toString).toList()));
-    }
+    List<Path> inputs = found.files();
     if (outputDir.isEmpty() && inputs.size() > 1) {
       throw new CommandLine.ParameterException(spec.commandLine(), inputs.size() + " files to convert; give "
           + "--output-dir DIR to write them into");

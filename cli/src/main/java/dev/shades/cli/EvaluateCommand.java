@@ -3,36 +3,24 @@ package dev.shades.cli;
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.shades.core.definition.Definition;
 import dev.shades.core.definition.Evaluation;
-import dev.shades.core.definition.Evaluator;
 import dev.shades.core.definition.Interval;
 import dev.shades.core.definition.RequirementResult;
 import dev.shades.core.definition.Verdict;
 import dev.shades.core.definition.WarningResult;
-import dev.shades.core.diagnostic.Diagnostic;
-import dev.shades.core.diagnostic.Suggestions;
 import dev.shades.core.logic.Outcome;
 import dev.shades.core.model.Release;
-import dev.shades.core.read.Descriptions;
-import dev.shades.core.read.ReadResult;
-import dev.shades.dsl.Builtins;
-import dev.shades.dsl.compile.CompileResult;
-import dev.shades.dsl.compile.CompiledDefinition;
 import dev.shades.formats.json.EvaluationJson;
 import dev.shades.formats.report.DefinitionInfo;
 import dev.shades.formats.report.TextReport;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -93,11 +81,6 @@ final class EvaluateCommand implements Callable<Integer> {
       default -> new TextSink(out, selected.get(), Terminal.colour(noColour));
     };
     return Batch.run(Inputs.of(files, err), selected.get(), sink, failOn.get(), ci.allowUndetermined, err);
-  }
-
-  /** Files as given; directories replaced by their description files, sorted. */
-  static List<Path> expand(List<Path> paths) {
-    return Inputs.of(paths, new PrintWriter(java.io.Writer.nullWriter())).files();
   }
 
   /** One JSON array of evaluations, or one evaluation per line. */
