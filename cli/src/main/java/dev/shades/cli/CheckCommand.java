@@ -36,10 +36,7 @@ final class CheckCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
-    if (!format.equals("text") && !format.equals("json")) {
-      throw new CommandLine.ParameterException(spec.commandLine(), "--format must be text or json, not '"
-          + format + "'");
-    }
+    Formats.require(spec, format, "text", "json");
     PolicyCompiler compiler = Builtins.compiler();
     List<Diagnostic> all = new ArrayList<>();
     int definitions = 0;

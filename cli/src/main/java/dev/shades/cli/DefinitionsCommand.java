@@ -45,10 +45,7 @@ final class DefinitionsCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    if (!format.equals("text") && !format.equals("json")) {
-      throw new CommandLine.ParameterException(spec.commandLine(), "--format must be text or json, not '"
-          + format + "'");
-    }
+    Formats.require(spec, format, "text", "json");
     Optional<PolicyLoader.Loaded> loaded = PolicyLoader.load(policies, err);
     if (loaded.isEmpty()) {
       return Main.INVALID;

@@ -63,10 +63,7 @@ final class LicensesCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    if (!format.equals("text") && !format.equals("json")) {
-      throw new CommandLine.ParameterException(spec.commandLine(), "--format must be text or json, not '"
-          + format + "'");
-    }
+    Formats.require(spec, format, "text", "json");
     boolean json = format.equals("json");
     if (words.isEmpty()) {
       if (json) {
