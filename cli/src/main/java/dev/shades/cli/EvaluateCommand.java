@@ -131,12 +131,15 @@ final class EvaluateCommand implements Callable<Integer> {
     private final PrintWriter out;
     private final List<Definition> definitions;
     private final boolean colour;
+    // For colouring each verdict by its openness, worked out once per definition.
+    private final List<DefinitionInfo> infos;
     private boolean any;
 
     TextSink(PrintWriter out, List<Definition> definitions, boolean colour) {
       this.out = out;
       this.definitions = definitions;
       this.colour = colour;
+      this.infos = colour ? definitions.stream().map(DefinitionInfo::of).toList() : List.of();
     }
 
     @Override
@@ -147,7 +150,7 @@ final class EvaluateCommand implements Callable<Integer> {
       any = true;
       out.println(release.name() + "  (" + file + ")");
       for (int i = 0; i < evaluations.size(); i++) {
-        text(out, definitions.get(i), evaluations.get(i), colour);
+        text(out, definitions.get(i), evaluations.get(i), colour ? Optional.of(infos.get(i)) : Optional.empty());
       }
       out.flush();
     }
@@ -167,10 +170,11 @@ final class EvaluateCommand implements Callable<Integer> {
     }
   }
 
-  private static void text(PrintWriter out, Definition d, Evaluation e, boolean colour) {
+  /** One evaluation as text; coloured by its openness when {@code colour} holds the definition's report info. */
+  private static void text(PrintWriter out, Definition d, Evaluation e, Optional<DefinitionInfo> colour) {
     Verdict v = e.verdict();
-    String head = String.format(Locale.ROOT, "  %-24s %s", d.id(), colour
-        ? TextReport.coloured(DefinitionInfo.of(d), v, v.summary()) : v.summary());
+    String head = String.format(Locale.ROOT, "  %-24s %s", d.id(),
+        colour.map(info -> TextReport.coloured(info, v, v.summary())).orElse(v.summary()));
     if (v instanceof Verdict.Tiers t) {
       List<String> progress = new ArrayList<>();
       t.progress().forEach((tier, pct) -> progress.add(tier + " " + String.format(Locale.ROOT, "%.0f%%", pct)));

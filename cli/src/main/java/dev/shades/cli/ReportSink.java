@@ -38,6 +38,7 @@ final class ReportSink implements Batch.Sink {
   private final String format;
   private final PrintWriter out;
   private final List<Definition> definitions;
+  private final List<DefinitionInfo> infos;
   private final Optional<String> sort;
   private final boolean descending;
   private final boolean colour;
@@ -53,6 +54,7 @@ final class ReportSink implements Batch.Sink {
     this.format = format;
     this.out = out;
     this.definitions = definitions;
+    this.infos = definitions.stream().map(DefinitionInfo::of).toList();
     this.sort = sort;
     this.descending = descending;
     this.colour = colour;
@@ -91,7 +93,7 @@ final class ReportSink implements Batch.Sink {
 
   @Override
   public void finish() throws IOException {
-    Report report = new Report(definitions.stream().map(DefinitionInfo::of).toList(), rows);
+    Report report = new Report(infos, rows);
     if (sort.isPresent()) {
       report = report.sortedBy(sort.get(), descending);
     }
@@ -175,7 +177,7 @@ final class ReportSink implements Batch.Sink {
     Files.createDirectories(dir);
     for (int i = 0; i < evaluations.size(); i++) {
       Definition d = definitions.get(i);
-      Files.writeString(dir.resolve(d.id() + ".svg"), SvgBadge.of(DefinitionInfo.of(d), evaluations.get(i)),
+      Files.writeString(dir.resolve(d.id() + ".svg"), SvgBadge.of(infos.get(i), evaluations.get(i)),
           StandardCharsets.UTF_8);
     }
   }
