@@ -124,9 +124,12 @@ final class Reachability {
 
   /** The availabilities a component test allows, or null when it does not constrain availability. */
   private static Set<Availability> allowedBy(ComponentTest t) {
-    if (t instanceof ComponentTest.AvailabilityIn a) {
-      return a.values().isEmpty() ? EnumSet.noneOf(Availability.class) : EnumSet.copyOf(a.values());
-    } else if (t instanceof ComponentTest.All all) {
+    // A test that depends on availability alone allows exactly the availabilities it holds for.
+    Set<Availability> exact = exactly(t);
+    if (exact != null) {
+      return exact;
+    }
+    if (t instanceof ComponentTest.All all) {
       Set<Availability> out = null;
       for (ComponentTest x : all.tests()) {
         Set<Availability> y = allowedBy(x);
@@ -148,13 +151,6 @@ final class Reachability {
         out.addAll(y);
       }
       return out;
-    } else if (t instanceof ComponentTest.Not not) {
-      Set<Availability> inner = exactly(not.test());
-      if (inner != null) {
-        Set<Availability> out = EnumSet.allOf(Availability.class);
-        out.removeAll(inner);
-        return out;
-      }
     }
     return null;
   }
