@@ -29,7 +29,7 @@ final class Inputs {
     this.invalid = invalid;
   }
 
-  /** The files named or found under the directories named; a path that does not exist is kept (it reads as an error). */
+  /** The files named or found under the directories named; a missing path is kept (it reads as an error). */
   static Inputs of(List<Path> paths, PrintWriter err) {
     List<Path> out = new ArrayList<>();
     int invalid = 0;

@@ -266,7 +266,7 @@ final class LicensesCommand implements Callable<Integer> {
   }
 
   private String termSummary(LicenseExpression term) {
-    LicenseExpression.Simple s = simpleOf(term);
+    LicenseExpression.Simple s = LicenseExpression.licenseOf(term);
     Optional<LicenseInfo> info = knowledge.find(s.id());
     Optional<LicenseTraits> traits = knowledge.traits(term);
     List<String> parts = new ArrayList<>();
@@ -324,7 +324,7 @@ final class LicensesCommand implements Callable<Integer> {
       for (LicenseExpression term : x.expression().terms()) {
         g.writeStartObject();
         g.writeStringField("term", term.toString());
-        Optional<LicenseInfo> info = knowledge.find(simpleOf(term).id());
+        Optional<LicenseInfo> info = knowledge.find(LicenseExpression.licenseOf(term).id());
         if (info.isPresent()) {
           g.writeStringField("name", info.get().name());
         }
@@ -511,7 +511,7 @@ final class LicensesCommand implements Callable<Integer> {
     out.put("osi-approved", LicenseKnowledge.test(e, knowledge::osiApproved));
     out.put("fsf-libre", LicenseKnowledge.test(e, knowledge::fsfLibre));
     out.put("osd-conformant", knowledge.isOsdConformant(e));
-    out.put("deprecated", LicenseKnowledge.test(e, term -> knowledge.find(simpleOf(term).id())
+    out.put("deprecated", LicenseKnowledge.test(e, term -> knowledge.find(LicenseExpression.licenseOf(term).id())
         .map(i -> Outcome.of(i.deprecated())).orElse(Outcome.UNKNOWN)));
     for (ContentType type : ContentType.values()) {
       out.put("suited to " + type.id(), LicenseKnowledge.test(e, term -> knowledge.suitedFor(term, type)));
@@ -522,10 +522,6 @@ final class LicensesCommand implements Callable<Integer> {
       out.put("has " + trait.id(), LicenseKnowledge.test(e, term -> knowledge.has(term, trait)));
     }
     return out;
-  }
-
-  private static LicenseExpression.Simple simpleOf(LicenseExpression term) {
-    return term instanceof LicenseExpression.With w ? w.license() : (LicenseExpression.Simple) term;
   }
 
   private static String word(Outcome o) {

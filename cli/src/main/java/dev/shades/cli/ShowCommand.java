@@ -165,8 +165,7 @@ final class ShowCommand implements Callable<Integer> {
   }
 
   private List<String> describeTerm(LicenseExpression term, boolean named) {
-    LicenseExpression.Simple s = term instanceof LicenseExpression.With w ? w.license()
-        : (LicenseExpression.Simple) term;
+    LicenseExpression.Simple s = LicenseExpression.licenseOf(term);
     List<String> lines = new ArrayList<>();
     LicenseInfo info = knowledge.find(s.id()).orElse(null);
     LicenseTraits traits = knowledge.traits(term).orElse(null);

@@ -110,8 +110,7 @@ public sealed interface LicenseTest {
   record Deprecated() implements LicenseTest {
     @Override
     public Outcome test(LicenseExpression term, ContentType type, LicenseKnowledge knowledge) {
-      LicenseExpression.Simple s = term instanceof LicenseExpression.With w ? w.license()
-          : (LicenseExpression.Simple) term;
+      LicenseExpression.Simple s = LicenseExpression.licenseOf(term);
       return knowledge.find(s.id()).map(i -> Outcome.of(i.deprecated())).orElse(Outcome.UNKNOWN);
     }
 

@@ -28,6 +28,21 @@ public sealed interface LicenseExpression
     return java.util.List.copyOf(out);
   }
 
+  /**
+   * The licence of a term, as {@link #terms()} gives them: the licence itself, or the licence of a {@code WITH}.
+   *
+   * @throws IllegalArgumentException for an {@code AND} or {@code OR}, which is not one term
+   */
+  static Simple licenseOf(LicenseExpression term) {
+    if (term instanceof With w) {
+      return w.license();
+    }
+    if (term instanceof Simple s) {
+      return s;
+    }
+    throw new IllegalArgumentException("not a single licence term: " + term);
+  }
+
   private static void terms(LicenseExpression e, java.util.List<LicenseExpression> out) {
     if (e instanceof And a) {
       a.operands().forEach(o -> terms(o, out));

@@ -244,7 +244,7 @@ public final class LicenseKnowledge {
     if (term instanceof LicenseExpression.With w && w.exception().startsWith("AdditionRef-")) {
       return Outcome.UNKNOWN;
     }
-    LicenseExpression.Simple s = simpleOf(term);
+    LicenseExpression.Simple s = LicenseExpression.licenseOf(term);
     Optional<LicenseInfo> info = find(s.id());
     if (info.isPresent()) {
       return Outcome.of(info.get().osiApproved());
@@ -254,7 +254,8 @@ public final class LicenseKnowledge {
 
   /** Whether a term is FSF-libre: unknown where the FSF has not assessed the licence. */
   public Outcome fsfLibre(LicenseExpression term) {
-    return find(simpleOf(term).id()).flatMap(LicenseInfo::fsfLibre).map(Outcome::of).orElse(Outcome.UNKNOWN);
+    return find(LicenseExpression.licenseOf(term).id()).flatMap(LicenseInfo::fsfLibre).map(Outcome::of)
+        .orElse(Outcome.UNKNOWN);
   }
 
   /**
@@ -311,16 +312,6 @@ public final class LicenseKnowledge {
   /** {@link #osiApproved(LicenseExpression)} over a whole expression. */
   public Outcome isOsiApproved(LicenseExpression expression) {
     return test(expression, this::osiApproved);
-  }
-
-  private static LicenseExpression.Simple simpleOf(LicenseExpression term) {
-    if (term instanceof LicenseExpression.With w) {
-      return w.license();
-    }
-    if (term instanceof LicenseExpression.Simple s) {
-      return s;
-    }
-    throw new IllegalArgumentException("not a single licence term: " + term);
   }
 
   // ---- extension ------------------------------------------------------------------------------------------
