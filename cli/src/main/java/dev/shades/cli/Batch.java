@@ -28,6 +28,14 @@ final class Batch {
 
     /** Whether writing the output has failed (a full disk, a closed pipe): the batch then stops. */
     boolean failed();
+
+    /**
+     * Whether the sink shows what decided each verdict (requirement results, warnings); when it shows verdicts
+     * alone, the batch takes the evaluator's fast verdict-only path.
+     */
+    default boolean detailed() {
+      return true;
+    }
   }
 
   private Batch() {}
@@ -52,7 +60,8 @@ final class Batch {
       releases++;
       List<Evaluation> evaluations = new ArrayList<>(definitions.size());
       for (Definition d : definitions) {
-        Evaluation e = evaluator.evaluate(d, release.get());
+        Evaluation e = sink.detailed() ? evaluator.evaluate(d, release.get())
+            : evaluator.verdictOnly(d, release.get());
         evaluations.add(e);
         for (FailOn f : failOn) {
           if (!f.definition().equals(d.id())) {

@@ -78,12 +78,18 @@ final class ReportSink implements Batch.Sink {
       List<String> next = !html ? List.of() : explainCells ? explainer.explain(d, release).sentences()
           : List.of("not worked out for reports of more than " + MAX_EXPLAINED_ROWS + " releases; run 'shades "
               + "explain -d " + d.id() + " " + file + "'");
-      cells.add(new Cell(html ? e : verdictOnly(e), next));
+      cells.add(new Cell(e, next));
     }
     if (badges.isPresent()) {
       writeBadges(file, evaluations);
     }
     rows.add(new Row(release.name(), file.toString(), release.producer(), cells));
+  }
+
+  /** Only the HTML report shows what decided each verdict; the others show verdicts alone. */
+  @Override
+  public boolean detailed() {
+    return format.equals("html");
   }
 
   @Override
@@ -180,10 +186,5 @@ final class ReportSink implements Batch.Sink {
       Files.writeString(dir.resolve(d.id() + ".svg"), SvgBadge.of(infos.get(i), evaluations.get(i)),
           StandardCharsets.UTF_8);
     }
-  }
-
-  private static Evaluation verdictOnly(Evaluation e) {
-    return new Evaluation(e.definitionId(), e.definitionVersion(), e.sourceHash(), e.release(), e.verdict(),
-        List.of(), List.of(), e.audit());
   }
 }

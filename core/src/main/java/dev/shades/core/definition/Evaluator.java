@@ -46,16 +46,28 @@ public final class Evaluator {
     return verdict(new Run(definition, release, false));
   }
 
+  /**
+   * An evaluation that carries the verdict and the audit fields but no requirement results or warnings, made by the
+   * fast path of {@link #verdict(Definition, Release)}: for matrices and CI checks that show verdicts alone.
+   */
+  public Evaluation verdictOnly(Definition definition, Release release) {
+    return new Evaluation(definition.id(), definition.version(), definition.sourceHash(), release.name(),
+        verdict(definition, release), List.of(), List.of(), audit(definition));
+  }
+
+  private Evaluation.Audit audit(Definition definition) {
+    return new Evaluation.Audit(Evaluation.Audit.FORM_VERSION, ShadesVersion.get(),
+        definition.knowledge().spdxListVersion(), clock.instant());
+  }
+
   private Evaluation evaluate(Definition definition, Release release, boolean explain) {
     Run run = new Run(definition, release, explain);
     Verdict verdict = verdict(run);
     for (WarningRule w : definition.warnings()) {
       run.warning(w, Optional.empty());
     }
-    Evaluation.Audit audit = new Evaluation.Audit(Evaluation.Audit.FORM_VERSION, ShadesVersion.get(),
-        definition.knowledge().spdxListVersion(), clock.instant());
     return new Evaluation(definition.id(), definition.version(), definition.sourceHash(), release.name(), verdict,
-        run.results, run.warnings, audit);
+        run.results, run.warnings, audit(definition));
   }
 
   private static Verdict verdict(Run run) {

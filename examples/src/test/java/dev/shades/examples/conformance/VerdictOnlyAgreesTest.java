@@ -43,8 +43,14 @@ class VerdictOnlyAgreesTest {
     return descriptions().stream().map(file -> DynamicTest.dynamicTest(file.getFileName().toString(), () -> {
       Release release = Descriptions.read(file).release().orElseThrow();
       for (Definition d : Builtins.definitions()) {
-        assertThat(evaluator.verdict(d, release)).as(d.id())
-            .isEqualTo(evaluator.evaluate(d, release).verdict());
+        dev.shades.core.definition.Evaluation full = evaluator.evaluate(d, release);
+        assertThat(evaluator.verdict(d, release)).as(d.id()).isEqualTo(full.verdict());
+        // The verdict-only evaluation that matrices use: the same verdict and identity, no detail.
+        dev.shades.core.definition.Evaluation bare = evaluator.verdictOnly(d, release);
+        assertThat(bare.verdict()).as(d.id()).isEqualTo(full.verdict());
+        assertThat(bare.sourceHash()).isEqualTo(full.sourceHash());
+        assertThat(bare.requirements()).isEmpty();
+        assertThat(bare.warnings()).isEmpty();
       }
     }));
   }
