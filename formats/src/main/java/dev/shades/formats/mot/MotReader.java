@@ -1,6 +1,7 @@
 package dev.shades.formats.mot;
 
 
+import dev.shades.core.diagnostic.Severity;
 import dev.shades.core.diagnostic.SourceText;
 import dev.shades.core.diagnostic.Suggestions;
 import dev.shades.core.model.Availability;
@@ -45,6 +46,9 @@ public final class MotReader implements DescriptionReader {
   static final Map<String, ComponentKind> COMPONENTS = components();
 
   private static final Pattern RECOGNISE = Pattern.compile("name:\\s*['\"]?Model Openness Framework");
+  /** The component licence key of the tool's files before December 2024. */
+  private static final String LEGACY_LICENSE = "license_name";
+  private static final String LEGACY_FIELD = "legacy-field";
   private static final List<String> TOP_KEYS = List.of("framework", "release");
 
   /** Creates the reader (it is stateless). */
@@ -163,15 +167,32 @@ public final class MotReader implements DescriptionReader {
       return;
     }
     Component.Builder c = Component.builder(kind).availability(Availability.OPEN);
-    Optional<String> licence = f.containsKey("license") && !YamlFile.isNull(f.get("license").value())
+    Optional<String> licence = present(f, "license")
         ? yaml.scalar(f.get("license").value(), "a component's 'license'") : Optional.empty();
+    if (!present(f, "license") && present(f, LEGACY_LICENSE)) {
+      // Files the tool wrote before its December 2024 format name a component's licence 'license_name' (with
+      // 'location' for 'component_path'); they meant the same thing, so they are read the same way.
+      licence = yaml.scalar(f.get(LEGACY_LICENSE).value(), "a component's '" + LEGACY_LICENSE + "'");
+      boolean first = yaml.diagnostics().stream().noneMatch(d -> d.code().equals(LEGACY_FIELD));
+      if (first && licence.isPresent()) {
+        // Once per file: every component of such a file uses the old name.
+        yaml.report(Severity.NOTE, LEGACY_FIELD, "'" + LEGACY_LICENSE + "' is the tool's earlier name for a "
+            + "component's 'license' (files before December 2024); read as the licence, here and below",
+            yaml.at(f.get(LEGACY_LICENSE).key()), LEGACY_LICENSE.length());
+      }
+    }
     licence.map(String::strip).filter(l -> !l.isEmpty()).ifPresent(l -> c.license(statement(l)));
     List<String> locations = new java.util.ArrayList<>();
-    text(yaml, f, "component_path").filter(u -> u.startsWith("http")).ifPresent(locations::add);
+    text(yaml, f, "component_path").or(() -> text(yaml, f, "location")).filter(u -> u.startsWith("http"))
+        .ifPresent(locations::add);
     c.locations(locations);
     text(yaml, f, "license_path").filter(u -> u.startsWith("http")).ifPresent(u -> c.evidence(List.of(
         new Evidence(u, Optional.empty(), Optional.of("licence path given in the Model Openness Tool file")))));
     listed.put(kind.id(), c.build());
+  }
+
+  private static boolean present(Map<String, YamlFile.Field> f, String key) {
+    return f.containsKey(key) && !YamlFile.isNull(f.get(key).value());
   }
 
   private static LicenseStatement globalLicence(YamlFile yaml, Map<String, YamlFile.Field> lic, String key) {

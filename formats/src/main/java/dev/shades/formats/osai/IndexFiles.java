@@ -101,11 +101,35 @@ final class IndexFiles {
   static Release.Builder release(YamlFile yaml, Map<String, YamlFile.Field> block, List<Evidence> evidence) {
     Release.Builder b = Release.builder(text(yaml, block, "name").orElseThrow());
     Optional<String> notes = text(yaml, block, "notes");
-    text(yaml, block, "link").filter(IndexFiles::isUrl).ifPresent(u -> {
-      b.homepage(u);
-      evidence.add(new Evidence(u, Optional.empty(), notes));
-    });
+    List<String> urls = links(yaml, block, "the system").stream().map(Link::text).filter(IndexFiles::isUrl)
+        .toList();
+    // The first link is the homepage; a block may give several (a base model's page and a fine-tune's).
+    urls.stream().findFirst().ifPresent(b::homepage);
+    urls.forEach(u -> evidence.add(new Evidence(u, Optional.empty(), notes)));
     return b;
+  }
+
+  /** One entry of a {@code link} field, with its node for diagnostics. */
+  record Link(String text, Node node) {}
+
+  /**
+   * The non-empty entries of a block's {@code link}: one URL, or a list of them (the index's files use both, in
+   * parameters and in the system and organisation blocks).
+   */
+  static List<Link> links(YamlFile yaml, Map<String, YamlFile.Field> block, String what) {
+    YamlFile.Field link = block.get("link");
+    if (link == null || YamlFile.isNull(link.value())) {
+      return List.of();
+    }
+    List<Node> nodes = link.value() instanceof org.snakeyaml.engine.v2.nodes.SequenceNode
+        ? yaml.list(link.value(), "the 'link' of " + what).orElse(List.of())
+        : List.of(link.value());
+    List<Link> out = new ArrayList<>();
+    for (Node node : nodes) {
+      yaml.scalar(node, "the 'link' of " + what).map(String::strip).filter(u -> !u.isEmpty())
+          .ifPresent(u -> out.add(new Link(u, node)));
+    }
+    return out;
   }
 
   /** The result: the release with its evidence and facts, unless the file had errors. */
@@ -204,19 +228,11 @@ final class IndexFiles {
     }
     Optional<String> note = notes;
     List<Evidence> evidence = new ArrayList<>();
-    YamlFile.Field link = f.get("link");
-    if (link != null && !YamlFile.isNull(link.value())) {
-      List<Node> links = link.value() instanceof org.snakeyaml.engine.v2.nodes.SequenceNode
-          ? yaml.list(link.value(), "the 'link' of " + what).orElse(List.of())
-          : List.of(link.value());
-      for (Node l : links) {
-        yaml.scalar(l, "the 'link' of " + what).map(String::strip).filter(u -> !u.isEmpty()).ifPresent(u -> {
-          if (isUrl(u)) {
-            evidence.add(new Evidence(u, Optional.empty(), note));
-          } else {
-            yaml.warning("invalid-url", "'" + u + "' is not a URL; it is left out of the evidence", l);
-          }
-        });
+    for (Link l : links(yaml, f, what)) {
+      if (isUrl(l.text())) {
+        evidence.add(new Evidence(l.text(), Optional.empty(), note));
+      } else {
+        yaml.warning("invalid-url", "'" + l.text() + "' is not a URL; it is left out of the evidence", l.node());
       }
     }
     return new Graded(grade, evidence, note);
@@ -232,9 +248,10 @@ final class IndexFiles {
       warnUnknown(yaml, o, List.of("name", "link", "notes"), "'org'");
       Optional<String> name = text(yaml, o, "name");
       name.ifPresent(release::producer);
-      text(yaml, o, "link").filter(IndexFiles::isUrl).ifPresent(u -> evidence.add(new Evidence(u, Optional.empty(),
-          Optional.of("producer" + name.map(n -> " " + n).orElse("")
-              + text(yaml, o, "notes").map(n -> ": " + n).orElse("")))));
+      Optional<String> note = Optional.of("producer" + name.map(n -> " " + n).orElse("")
+          + text(yaml, o, "notes").map(n -> ": " + n).orElse(""));
+      links(yaml, o, "'org'").stream().map(Link::text).filter(IndexFiles::isUrl)
+          .forEach(u -> evidence.add(new Evidence(u, Optional.empty(), note)));
     });
   }
 

@@ -247,6 +247,41 @@ class MotReaderTest {
     }
 
     @Test
+    void theEarlierLicenceKeyIsReadAsTheLicenceWithOneNote() {
+      String text = FRAMEWORK + """
+          release:
+            name: Amber2
+            components:
+              - name: 'Model architecture'
+                location: 'https://github.com/LLM360/amber-train'
+                license_name: Apache-2.0
+                license_path: ''
+              - name: 'Model metadata'
+                location: ''
+                license_name: 'Component not included'
+              - name: 'Model card'
+                license: CC-BY-4.0
+                license_name: MIT
+          """;
+      Release release = release(text);
+      assertThat(release.resolveLicense(ComponentCatalog.MODEL_ARCHITECTURE).explain())
+          .isEqualTo("\"Apache-2.0\" (as written), stated on the component");
+      assertThat(release.component(ComponentCatalog.MODEL_ARCHITECTURE).locations())
+          .containsExactly("https://github.com/LLM360/amber-train");
+      // Kept as written, as every licence string of the format is.
+      assertThat(release.component(ComponentCatalog.MODEL_METADATA).license())
+          .isEqualTo(new LicenseStatement.Unrecognised("Component not included"));
+      // The current key wins when a file has both.
+      assertThat(release.component(ComponentCatalog.MODEL_CARD).license())
+          .isEqualTo(new LicenseStatement.Unrecognised("CC-BY-4.0"));
+      assertThat(diagnostics("model.yml", text)).isEqualTo("note: model.yml:8:7: 'license_name' is the tool's "
+          + "earlier name for a component's 'license' (files before December 2024); read as the licence, here and "
+          + "below [legacy-field]\n"
+          + "        license_name: Apache-2.0\n"
+          + "        ^~~~~~~~~~~~");
+    }
+
+    @Test
     void unlicensedAsAGlobalLicenceMeansNoLicenceForThatContentType() {
       Release release = release(FRAMEWORK + """
           release:

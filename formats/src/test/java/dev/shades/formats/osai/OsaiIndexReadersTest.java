@@ -351,6 +351,23 @@ class OsaiIndexReadersTest {
     }
 
     @Test
+    void aSystemOrOrgLinkMayBeAListAsInTheIndexsOwnFiles() {
+      // As in the index's Pythia, Poro and DeepFloyd files: several organisations, several links.
+      String text = """
+          system:
+              name: Demo
+              link: ["https://huggingface.co/acme/demo", "https://github.com/acme/demo"]
+          org:
+              name: ACME Labs, Beta Corp
+              link: ["https://acme.example", "https://beta.example"]
+          """ + currentGrades();
+      Release release = clean("osai-index", text);
+      assertThat(release.homepage()).contains("https://huggingface.co/acme/demo");
+      assertThat(release.evidence()).extracting(Evidence::url).containsExactly("https://huggingface.co/acme/demo",
+          "https://github.com/acme/demo", "https://acme.example", "https://beta.example");
+    }
+
+    @Test
     void aMissingParameterIsNoComponentAndAWarning() {
       ReadResult result = read("model.yaml", SYSTEM + currentGrades("paper"));
       assertThat(Diagnostics.render(result.diagnostics())).isEqualTo("""
