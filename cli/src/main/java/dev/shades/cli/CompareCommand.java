@@ -39,7 +39,8 @@ final class CompareCommand implements Callable<Integer> {
   String format;
 
   @Option(names = "--sort", paramLabel = "COLUMN", description = "Sort the rows by release, producer, source or a "
-      + "definition id (most open first with --desc). Default: input order.")
+      + "definition id (most open first with --desc). Equal scores go by file name in the same direction, as the "
+      + "European Open Source AI Index ranks them; other ties keep input order. Default: input order.")
   Optional<String> sort;
 
   @Option(names = "--desc", description = "Sort in descending order.")

@@ -159,6 +159,29 @@ class EuOsaiIndexConformanceTest {
     assertThat(ranked).isEqualTo(expected);
   }
 
+  /**
+   * What a user gets from {@code shades compare --sort ID --desc DIR}: the report's rows, sorted by the
+   * definition's column, come out in the site's rank order (equal scores by file name, descending).
+   */
+  static void checkReportOrder(Path dir, List<Row> rows, String rankColumn, String definitionId) {
+    Definition definition = Builtins.find(definitionId).orElseThrow();
+    Evaluator evaluator = Evaluator.create();
+    // In file-name order, as a folder is walked, so that the sort has work to do.
+    List<dev.shades.formats.report.Row> reportRows = rows.stream().map(r -> r.get("file")).sorted().map(file -> {
+      Path path = dir.resolve(file);
+      Release release = Descriptions.read(path).release().orElseThrow();
+      var cell = new dev.shades.formats.report.Cell(evaluator.verdictOnly(definition, release), List.of());
+      return new dev.shades.formats.report.Row(release.name(), path.toString(), release.producer(), List.of(cell));
+    }).toList();
+    var report = new dev.shades.formats.report.Report(
+        List.of(dev.shades.formats.report.DefinitionInfo.of(definition)), reportRows).sortedBy(definitionId, true);
+    List<String> expected = rows.stream()
+        .sorted(Comparator.comparingInt(r -> Integer.parseInt(r.get(rankColumn))))
+        .map(r -> r.get("file")).toList();
+    assertThat(report.rows()).extracting(r -> Path.of(r.source()).getFileName().toString())
+        .containsExactlyElementsOf(expected);
+  }
+
   // ---- current version --------------------------------------------------------------------------------------
 
   @TestFactory
@@ -179,6 +202,7 @@ class EuOsaiIndexConformanceTest {
     }
     // File name descending, by UTF-16 code units: String.compareTo.
     checkRankOrder(rows, "rank_all", scores, Comparator.<String>naturalOrder().reversed());
+    checkReportOrder(dir, rows, "rank_all", "eu-osai-index");
   }
 
   @Test
@@ -210,6 +234,7 @@ class EuOsaiIndexConformanceTest {
           .score()));
     }
     checkRankOrder(rows, "rank_all", scores, Comparator.<String>naturalOrder().reversed());
+    checkReportOrder(dir, rows, "rank_all", "eu-osai-index-14");
   }
 
   // ---- Opening up ChatGPT -----------------------------------------------------------------------------------

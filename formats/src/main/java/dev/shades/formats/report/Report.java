@@ -53,8 +53,10 @@ public record Report(List<DefinitionInfo> definitions, List<Row> rows) {
 
   /**
    * The same report with its rows sorted by a column; the sort is stable. Releases, producers and sources sort by
-   * text (ignoring case); a definition's column by {@link Verdicts#rank}, least open first. A missing producer and
-   * an undetermined rank sort last in both directions.
+   * text (ignoring case); a definition's column by {@link Verdicts#rank}, least open first. Equal scores are
+   * ordered by the source's file name (compared by UTF-16 code units) in the same direction, so that sorting by
+   * {@code eu-osai-index} descending ranks a folder of index files exactly as the index's site does; other equal
+   * verdicts keep their input order. A missing producer and an undetermined rank sort last in both directions.
    *
    * @param column {@code release}, {@code producer}, {@code source} or a definition's id (the fixed columns win
    *     over a definition with the same id)
@@ -86,13 +88,26 @@ public record Report(List<DefinitionInfo> definitions, List<Row> rows) {
     }
     DefinitionInfo d = definitions.get(index);
     int i = index;
-    return lastWhenMissing(r -> {
+    Comparator<Row> byVerdict = lastWhenMissing(r -> {
       Verdict v = r.cells().get(i).evaluation().verdict();
       double rank = Verdicts.rank(d, v);
       // An undetermined yes/no verdict is neither passed nor failed: it sorts last, as other undetermined ones do.
       boolean undetermined = v instanceof Verdict.Binary b && b.passed().isEmpty();
       return Double.isNaN(rank) || undetermined ? Optional.empty() : Optional.of(rank);
     }, Comparator.<Double>naturalOrder(), descending);
+    // Equal scores are ranked as the European Open Source AI Index ranks them; other kinds keep the input order.
+    return d.kind().equals("score") ? byVerdict.thenComparing(byFileName(descending)) : byVerdict;
+  }
+
+  /** Ties between equal ranks: the source's file name (not its folder), by code units, in the sort's direction. */
+  private static Comparator<Row> byFileName(boolean descending) {
+    Comparator<Row> names = Comparator.comparing(r -> fileName(r.source()));
+    return descending ? names.reversed() : names;
+  }
+
+  private static String fileName(String source) {
+    int slash = Math.max(source.lastIndexOf('/'), source.lastIndexOf('\\'));
+    return source.substring(slash + 1);
   }
 
   private static Comparator<Row> byText(Function<Row, Optional<String>> key, boolean descending) {
