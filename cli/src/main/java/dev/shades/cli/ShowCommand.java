@@ -7,10 +7,12 @@ import dev.shades.core.license.LicenseKnowledge;
 import dev.shades.core.license.LicenseTraits;
 import dev.shades.core.license.Trait;
 import dev.shades.core.logic.Outcome;
+import dev.shades.core.model.Availability;
 import dev.shades.core.model.Component;
 import dev.shades.core.model.ComponentKind;
 import dev.shades.core.model.DataInformation;
 import dev.shades.core.model.DataInformationAspect;
+import dev.shades.core.model.Disclosure;
 import dev.shades.core.model.Evidence;
 import dev.shades.core.model.Fact;
 import dev.shades.core.model.FactValue;
@@ -128,6 +130,11 @@ final class ShowCommand implements Callable<Integer> {
       c.grade().ifPresent(g -> out.println("      declared grade: " + g.id()));
       for (Part p : c.parts()) {
         boolean inherits = p.license() instanceof LicenseStatement.Inherit;
+        if (inherits && p.availability() == Availability.NOT_RELEASED) {
+          // The component's licence does not reach data that was never released: say nothing of a licence.
+          out.println("      part " + p.name() + ": " + p.availability().id());
+          continue;
+        }
         LicenseStatement pl = inherits ? licence.statement() : p.license();
         out.println("      part " + p.name() + ": " + p.availability().id() + ", " + pl.describe()
             + (inherits ? ", as the component" : ", stated on the part"));
@@ -215,6 +222,14 @@ final class ShowCommand implements Callable<Integer> {
       aspects.add(a.id() + " " + info.disclosure(a).id());
     }
     out.println("      data information: " + String.join(", ", aspects));
+    // What each grade rests on, where the description says: a grade is a judgement the reader must be able to check.
+    for (DataInformationAspect a : DataInformationAspect.values()) {
+      Fact<Disclosure> fact = info.aspects().get(a);
+      if (fact != null && (fact.note().isPresent() || !fact.evidence().isEmpty())) {
+        out.println("        " + a.id() + ": " + fact.value().id() + fact.note().map(n -> " (" + n + ")").orElse(""));
+        printEvidence(out, fact.evidence(), "          ");
+      }
+    }
     out.println("      public sources: " + info.publicSources().size() + ", third-party sources: "
         + info.thirdPartySources().size());
   }

@@ -62,8 +62,9 @@ class OsaidConformanceTest {
         // "Likely to pass if their licence terms changed": RAIL-style or AUP licences on the weights, nothing else.
         new Case("bloom.yaml", false, LICENCE_TERMS, except(LICENCE_TERMS)),
         new Case("starcoder2-15b.yaml", false, LICENCE_TERMS, except(LICENCE_TERMS)),
-        // Falcon 180B: the acceptable-use policy and hosting clause of its licence. Its training code is unknown
-        // (no release found, none said to be withheld), so that requirement is open rather than violated.
+        // Falcon 180B: the acceptable-use policy and hosting clause of its licence. Its training, data-processing and
+        // evaluation code are unknown (no release found, none said to be withheld), and so are the terms of its
+        // data information (the papers' licences are not recorded): open rather than violated.
         new Case("falcon-180b.yaml", false, LICENCE_TERMS, except(LICENCE_TERMS)),
         // "Lacking required components and/or legal agreements incompatible with Open Source principles".
         new Case("llama-2-7b.yaml", false, Set.of("parameters-terms", "training-code", "data-information"),
@@ -103,7 +104,7 @@ class OsaidConformanceTest {
   /**
    * "Would pass if their licence terms changed", tested as a what-if: the same release with its weights under
    * Apache-2.0 instead has no violated requirement left (it passes, or hangs only on facts the record leaves
-   * unknown, such as Falcon 180B's unreleased-or-withheld training code).
+   * unknown, such as whether Falcon 180B's training code is public).
    */
   @TestFactory
   Stream<DynamicTest> theLicenceAloneStandsBetweenThemAndOpenSourceAi() {
