@@ -94,8 +94,10 @@ final class Batch {
             + "description%s%s", releases, releases == 1 ? "" : "s", definitions.size(),
         definitions.size() == 1 ? "" : "s", releases * definitions.size(),
         releases * definitions.size() == 1 ? "" : "s", progress.seconds(), inputs.invalid(),
-        inputs.invalid() == 1 ? "" : "s", failOn.isEmpty() ? "" : "; " + failures.size() + " --fail-on failure"
-            + (failures.size() == 1 ? "" : "s")));
+        inputs.invalid() == 1 ? "" : "s", (inputs.skipped() == 0 ? "" : "; " + inputs.skipped() + " other file"
+            + (inputs.skipped() == 1 ? "" : "s") + " skipped")
+            + (failOn.isEmpty() ? "" : "; " + failures.size() + " --fail-on failure"
+            + (failures.size() == 1 ? "" : "s"))));
     err.flush();
     return inputs.invalid() > 0 ? Main.INVALID : failures.isEmpty() ? Main.OK : Main.FAILED;
   }

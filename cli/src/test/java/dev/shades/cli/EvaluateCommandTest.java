@@ -50,6 +50,60 @@ class EvaluateCommandTest {
     assertThat(r.out()).contains("OLMo 7B");
   }
 
+  /** A clone of a catalogue's repository, as the European Open Source AI Index keeps its files. */
+  private static Path catalogue(Path dir) throws IOException {
+    Files.writeString(dir.resolve("Demo.yaml"), """
+        system:
+            name: Demo
+        org:
+            name: ACME
+        trainingcode:
+            class: open
+        """);
+    Files.writeString(dir.resolve("_parameters.yml"), "- name: Availability\n  ref: availability\n");
+    Files.writeString(dir.resolve(".zenodo.json"), "{\"title\": \"catalogue\"}\n");
+    Files.createDirectories(dir.resolve(".github/workflows"));
+    Files.writeString(dir.resolve(".github/workflows/publish.yml"), "name: publish\non: [push]\n");
+    return dir;
+  }
+
+  @Test
+  void aWalkedDirectorySkipsHiddenEntriesAndFilesThatAreNotDescriptions(@TempDir Path dir) throws IOException {
+    ShowCommandTest.Run r = ShowCommandTest.run("evaluate", "-d", "eu-osai-index", catalogue(dir).toString());
+    assertThat(r.exit()).isZero();
+    assertThat(r.out()).contains("Demo");
+    assertThat(r.err()).contains("note: " + dir.resolve("_parameters.yml") + ": skipped: no reader recognises it "
+        + "(found in " + dir + "; name the file to read it anyway) [not-a-description]")
+        .contains("1 release × 1 definition").contains("0 invalid descriptions; 1 other file skipped")
+        .doesNotContain(".github").doesNotContain(".zenodo");
+  }
+
+  @Test
+  void aFileThatIsNotADescriptionIsStillAnErrorWhenNamed(@TempDir Path dir) throws IOException {
+    ShowCommandTest.Run r = ShowCommandTest.run("evaluate", catalogue(dir).resolve("_parameters.yml").toString());
+    assertThat(r.exit()).isEqualTo(2);
+    assertThat(r.err()).contains("[unknown-format]");
+  }
+
+  @Test
+  void aDirectoryWhereNothingIsADescriptionIsAnError(@TempDir Path dir) throws IOException {
+    Files.writeString(dir.resolve("_parameters.yml"), "- name: Availability\n");
+    Files.writeString(dir.resolve("notes.json"), "{}\n");
+    ShowCommandTest.Run r = ShowCommandTest.run("evaluate", dir.toString());
+    assertThat(r.exit()).isEqualTo(2);
+    assertThat(r.err()).contains("error: " + dir + ": none of its 2 *.yaml, *.yml or *.json files is a description "
+        + "[no-descriptions]");
+  }
+
+  @Test
+  void aBrokenDescriptionInADirectoryIsStillInvalid(@TempDir Path dir) throws IOException {
+    catalogue(dir);
+    Files.writeString(dir.resolve("bad.yaml"), "shades: 1\nname: Bad\ncomponents:\n  weights: {availability: open}\n");
+    ShowCommandTest.Run r = ShowCommandTest.run("evaluate", "-d", "eu-osai-index", dir.toString());
+    assertThat(r.exit()).isEqualTo(2);
+    assertThat(r.err()).contains("[unknown-component]").contains("1 invalid description; 1 other file skipped");
+  }
+
   @Test
   void anUnknownDefinitionIsInvalidInputWithAHint() {
     ShowCommandTest.Run r = ShowCommandTest.run("evaluate", "-d", "mof-mott", OLMO);
