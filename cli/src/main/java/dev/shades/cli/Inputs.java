@@ -129,7 +129,7 @@ final class Inputs {
   Optional<Release> read(Path file) {
     ReadResult r = Descriptions.read(file);
     Walk walk = walked.get(file);
-    Optional<Release> release = r.release();
+    Optional<Release> release = r.ok() ? r.release() : Optional.empty();
     if (!r.ok()) {
       beforeReport.run();
       if (walk != null && notADescription(r)) {
@@ -142,7 +142,6 @@ final class Inputs {
         r.diagnostics().forEach(d -> err.println(d.render()));
       }
       err.flush();
-      release = Optional.empty();
     }
     if (walk != null && ++walk.read == walk.found && walk.skipped == walk.found) {
       // Every file the walk found was something else: as good as an empty directory.

@@ -113,9 +113,7 @@ final class ShowCommand implements Callable<Integer> {
       out.println();
       out.println("Facts");
       for (Map.Entry<String, Fact<FactValue>> e : r.facts().values().entrySet()) {
-        Fact<FactValue> f = e.getValue();
-        out.println("  " + e.getKey() + ": " + f.value() + f.note().map(n -> " (" + n + ")").orElse(""));
-        printEvidence(out, f.evidence(), "      ");
+        printFact(out, "  ", e.getKey(), e.getValue().value().toString(), e.getValue(), "      ");
       }
     }
 
@@ -226,12 +224,18 @@ final class ShowCommand implements Callable<Integer> {
     for (DataInformationAspect a : DataInformationAspect.values()) {
       Fact<Disclosure> fact = info.aspects().get(a);
       if (fact != null && (fact.note().isPresent() || !fact.evidence().isEmpty())) {
-        out.println("        " + a.id() + ": " + fact.value().id() + fact.note().map(n -> " (" + n + ")").orElse(""));
-        printEvidence(out, fact.evidence(), "          ");
+        printFact(out, "        ", a.id(), fact.value().id(), fact, "          ");
       }
     }
     out.println("      public sources: " + info.publicSources().size() + ", third-party sources: "
         + info.thirdPartySources().size());
+  }
+
+  /** A fact as {@code label: value (note)}, then its evidence. */
+  private static void printFact(PrintWriter out, String indent, String label, String value, Fact<?> fact,
+      String evidenceIndent) {
+    out.println(indent + label + ": " + value + fact.note().map(n -> " (" + n + ")").orElse(""));
+    printEvidence(out, fact.evidence(), evidenceIndent);
   }
 
   private static void printEvidence(PrintWriter out, List<Evidence> evidence, String indent) {

@@ -147,12 +147,16 @@ class EuOsaiIndexConformanceTest {
     return s;
   }
 
+  /** The files in the order of the expected ranks. */
+  private static List<String> byRank(List<Row> rows, String rankColumn) {
+    return rows.stream().sorted(Comparator.comparingInt(r -> Integer.parseInt(r.get(rankColumn))))
+        .map(r -> r.get("file")).toList();
+  }
+
   /** The files in the order the expected ranks give, and in the order the scores and the tie rule give. */
   static void checkRankOrder(List<Row> rows, String rankColumn, Map<String, Double> scores,
       Comparator<String> ties) {
-    List<String> expected = rows.stream()
-        .sorted(Comparator.comparingInt(r -> Integer.parseInt(r.get(rankColumn))))
-        .map(r -> r.get("file")).toList();
+    List<String> expected = byRank(rows, rankColumn);
     List<String> ranked = scores.keySet().stream()
         .sorted(Comparator.<String>comparingDouble(scores::get).reversed().thenComparing(ties))
         .toList();
@@ -175,9 +179,7 @@ class EuOsaiIndexConformanceTest {
     }).toList();
     var report = new dev.shades.formats.report.Report(
         List.of(dev.shades.formats.report.DefinitionInfo.of(definition)), reportRows).sortedBy(definitionId, true);
-    List<String> expected = rows.stream()
-        .sorted(Comparator.comparingInt(r -> Integer.parseInt(r.get(rankColumn))))
-        .map(r -> r.get("file")).toList();
+    List<String> expected = byRank(rows, rankColumn);
     assertThat(report.rows()).extracting(r -> Path.of(r.source()).getFileName().toString())
         .containsExactlyElementsOf(expected);
   }

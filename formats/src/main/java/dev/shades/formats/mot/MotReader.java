@@ -108,7 +108,7 @@ public final class MotReader implements DescriptionReader {
 
     LicenseStatement distribution = LicenseStatement.inherit();
     Map<ContentType, LicenseStatement> byType = new EnumMap<>(ContentType.class);
-    if (r.containsKey("license") && !YamlFile.isNull(r.get("license").value())) {
+    if (present(r, "license")) {
       Optional<Map<String, YamlFile.Field>> lic = yaml.mapping(r.get("license").value(), "'license'", null);
       if (lic.isPresent()) {
         distribution = globalLicence(yaml, lic.get(), "distribution");
@@ -127,7 +127,7 @@ public final class MotReader implements DescriptionReader {
     b.licenses(new LicenseDefaults(distribution, byType));
 
     Map<String, Component> listed = new LinkedHashMap<>();
-    if (r.containsKey("components") && !YamlFile.isNull(r.get("components").value())) {
+    if (present(r, "components")) {
       yaml.list(r.get("components").value(), "'components'").ifPresent(items -> {
         for (Node item : items) {
           yaml.mapping(item, "a component", null).ifPresent(f -> component(yaml, item, f, listed));
